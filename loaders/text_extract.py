@@ -537,6 +537,13 @@ _BAD_MODIFIERS = frozenset(
         "true",
         "new",
         "main",  # "the main livestream host": the principal one, not a post of its own
+        # which one, or how many kinds, not what: "our actual buyer was out", "many different chefs", "a distinct
+        # specialist"; a colleague's bond: "my fellow nurses"; a price: "Free Cook Job Description Template"
+        "actual",
+        "different",
+        "distinct",
+        "fellow",
+        "free",
         "future",
         "want",
         "need",
@@ -4069,6 +4076,8 @@ _THINGS_AFTER_TITLE = frozenset(
      "licences", "permit", "permits", "seat", "seats", "cab", "van", "truck", "school", "schools", "college",
      "course", "courses", "exam", "exams", "uniform", "uniforms", "apron", "union", "unions", "forum", "forums",
      "magazine", "app", "apps", "software", "supplies", "equipment", "tools", "kit", "knife", "knives"}
+    # a qualification named by its holder's rank: "an associate's degree", "a master's degree", "an associate degree"
+    | {"degree", "degrees", "diploma", "diplomas"}
     # a kind of business: "courier services", "plumber firms", "a courier company", "a cleaner agency"
     | {"services", "firm", "firms", "company", "companies", "agency", "agencies"}
 )

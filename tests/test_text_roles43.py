@@ -105,3 +105,17 @@ def test_chinese_activity_named_as_work_is_no_post(tmp_path: Path) -> None:
     found = roles(read(tmp_path, page))
     assert "市场部经理" in found or "酒店市场部经理" in found
     assert not {"活动策划", "会员运营", "视觉设计", "客房设计"} & found
+
+
+def test_words_of_which_one_open_no_title(tmp_path: Path) -> None:
+    found = roles(read(tmp_path, "While our actual head cook was away, I ran the grill with many different welders.\n"))
+    assert "actual-head-cook" not in found and "different-welder" not in found
+    found = roles(read(tmp_path, "I stand with all my fellow tree surgeons on this.\n"))
+    assert "tree-surgeon" in found and "fellow-tree-surgeon" not in found
+    found = roles(read(tmp_path, "Free Pool Cleaner Job Description Template\n\nUse it to hire fast.\n"))
+    assert "free-pool-cleaner" not in found
+
+
+def test_degree_after_a_rank_word_is_no_post(tmp_path: Path) -> None:
+    found = roles(read(tmp_path, "Years later I turned my 20-year-old associate's degree into a job in forestry.\n"))
+    assert not any(r.endswith("associate") for r in found)
