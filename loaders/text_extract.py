@@ -5082,6 +5082,8 @@ def _as_a(words: _Words, i: int) -> bool:
     if held != k and held >= 0 and words.lower[held] in {"a", "an"}:
         k = held  # "works as a remote designer", "was a full-time cashier": the post held so is the head's
     j = _skip_spaces(words, k - 1, -1)
+    if words.lower[k] == "your" and j >= 1 and words.lower[j] in {"'m", "’m", "am"}:
+        return words.lower[_skip_spaces(words, j - 1, -1)] == "i"  # "I'm your host", "I am your instructor"
     cue = k
     if words.lower[k] in {"a", "an"} and j >= 0:
         cue = j  # "as a", "became an"

@@ -119,3 +119,9 @@ def test_words_of_which_one_open_no_title(tmp_path: Path) -> None:
 def test_degree_after_a_rank_word_is_no_post(tmp_path: Path) -> None:
     found = roles(read(tmp_path, "Years later I turned my 20-year-old associate's degree into a job in forestry.\n"))
     assert not any(r.endswith("associate") for r in found)
+
+
+def test_what_the_speaker_is_to_the_listener(tmp_path: Path) -> None:
+    found = roles(read(tmp_path, "Welcome back to the show. I'm your host, Jamie, and today we talk about roses.\n"))
+    assert "host" in found
+    assert "host" not in roles(read(tmp_path, "Your host will greet you at the gate of the rose garden.\n"))
