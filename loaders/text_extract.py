@@ -3689,6 +3689,8 @@ def _title_mentions(
             continue  # "Shop clerks are the frontline representatives of a store": the subject described, no post
         if between and _go_between(words, i_start, i_end):
             continue  # "serves as the primary liaison between ...", "works as a mediator between": a function
+        if not head_of and _acted_as(words, norms, i_start):
+            continue  # "- Act as a trusted brand ambassador": a part a duty plays, no post held
         if _thing_after_title(words, norms, i_end):
             continue  # "an online salary estimator tool", "a global executive search firm": a thing, no post
         if _body_name_after(words, written_text, i_start, i_end):
@@ -4014,6 +4016,25 @@ def _body_name_after(words: _Words, text: str, i: int, j: int) -> bool:
         if words.lower[k] in _BODY_NAMES:
             return True
     return False
+
+
+#: forms of "act", before "as a" and a title: a part a duty plays ("Act as a brand ambassador"; not "was acting as
+#: an area manager", a post held for a time)
+_ACT_FORMS = frozenset({"act"})
+
+
+def _acted_as(words: _Words, norms: list[str], i: int) -> bool:
+    """Whether the title at token ``i`` follows "act as a(n)" (an adjective of praise between them may stand): "Act as
+    a trusted brand ambassador", "you will act as an advocate for the customer" (the part a duty plays, no post)."""
+    k = _skip_spaces(words, i - 1, -1)
+    while k >= 0 and (norms[k] in _PRAISE_OF_LEADERS or words.lower[k] in _PRAISE_OF_LEADERS):
+        k = _skip_spaces(words, k - 1, -1)
+    if k < 1 or words.lower[k] not in {"a", "an"}:
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    if k < 1 or words.lower[k] != "as":
+        return False
+    return words.lower[_skip_spaces(words, k - 1, -1)] in _ACT_FORMS
 
 
 #: things a title's words of any length name the kind of when one of them follows: "a salary estimator tool"

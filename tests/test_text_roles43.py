@@ -125,3 +125,9 @@ def test_what_the_speaker_is_to_the_listener(tmp_path: Path) -> None:
     found = roles(read(tmp_path, "Welcome back to the show. I'm your host, Jamie, and today we talk about roses.\n"))
     assert "host" in found
     assert "host" not in roles(read(tmp_path, "Your host will greet you at the gate of the rose garden.\n"))
+
+
+def test_act_as_a_part_is_no_post(tmp_path: Path) -> None:
+    page = "Pool Attendant\n\nDuties:\n- Act as a trusted safety ambassador for the leisure centre.\n"
+    assert "safety-ambassador" not in roles(read(tmp_path, page))
+    assert "area-manager" in roles(read(tmp_path, "She was acting as an area manager at the leisure centre.\n"))
