@@ -152,6 +152,9 @@ from careergraph.loaders.text_structure import (
     YEARS_LABEL,
     Line,
     TupleRecord,
+    apply_edits,
+    edited_at,
+    layout_edits,
     level_heading,
     level_name,
     level_number,
@@ -1842,8 +1845,8 @@ class _Reader:
             record["years_max"] = years[1] if high is None else max(high, years[1])
 
     def requires(self, role: Mention | Entry, skill: Mention | Entry, importance: int, evidence: dict) -> None:
-        if role.label is not _ROLE or skill.label is not _SKILL or self.mute_needs:
-            return
+        if role.label is not _ROLE or skill.label is not _SKILL or self.mute_needs or role.key == skill.key:
+            return  # (nor is a post's own title a need of it: a list of titles read on under a list of needs)
         self.node(role, None)
         self.node(skill, None)
         pair = (role.key, skill.key)
@@ -11234,6 +11237,16 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     if kind == "heading":
         heading = text[line.content : line.end]
         ladder = _LADDER_HEADING.search(heading) and not _DIRECTED_HEADING.search(heading)
+        if (
+            not ladder
+            and r.rungs is not None
+            and r.rungs.last is None
+            and not any(m.label is _ROLE and m.start - line.content <= 2 for m in ms)
+            and "structure.path-subheadings" not in r.disabled
+            and section_of(heading) is None
+            and _item_below(r, line)
+        ):
+            return  # "Career paths" / "Path 1" / "1. Pastry Cook": a subheading over the ladder's first list
         if not ladder and _HIERARCHY_INTRO.search(heading):
             r.rungs = _Rungs(line_end=line.end)  # "The normal hierarchy is as follows:"
             return
@@ -11796,6 +11809,12 @@ def _numbered_title(r: _Reader, line: Line, ms: list[Mention]) -> bool:
         text.startswith("\n", line.end) and _under_numbered_title(text, line.end + 1)
     ):
         return False  # (an item of a list goes on with the next item on the next line)
+    if (
+        line.start > 0
+        and "structure.list-ends" not in r.disabled
+        and _NUMBERED.match(text, text.rfind("\n", 0, line.start - 1) + 1, line.start) is not None
+    ):
+        return False  # ("1. Pastry Cook" / "2. Head Baker" / "": the last item of a list, right under the one before)
     return not (text[line.content : ms[0].start] + text[ms[0].end : line.end]).strip(" \t:*")
 
 
@@ -14697,6 +14716,29 @@ def _rung_run(r: _Reader, line: Line, role: Mention) -> bool:
         return False
     r.list_role = role
     return True
+
+
+#: how many short lines a subheading may stand above the list it heads (see _item_below)
+_SUBHEADINGS = 3
+
+
+def _item_below(r: _Reader, line: Line) -> bool:
+    """Whether a list item follows ``line``, blank lines and up to two more short lines naming no role at their
+    start between ("Career paths" / "Several routes up" / "Path 1" / "1. Pastry Cook")."""
+    text = r.text
+    at = line.end
+    for _ in range(_SUBHEADINGS):
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+        if at >= len(text):
+            return False
+        below = line_at(text, at, r.breaks)
+        if below.kind == "item":
+            return True
+        if below.kind != "heading" or below.end - below.content > 80:
+            return False
+        at = below.end
+    return False
 
 
 def _item_run(r: _Reader, line: Line, *, post: bool = False, lead: bool = False) -> bool:
@@ -27683,11 +27725,11 @@ def extract_facts(
     try:
         with paused_gc():
             if "\r" not in text:
-                return _extract(vocab, doc_name, text, plain, off, layout)
+                return _extract_edited(vocab, doc_name, text, plain, off, layout)
             # (a page saved with Windows line ends, "\r\n", or old Mac ones, "\r", is read with "\n" alone, as the
             # rules expect; its evidence is then moved back onto the page as written)
             removed = [found.start() for found in _WINDOWS_LINE_END.finditer(text)]
-            facts = _extract(
+            facts = _extract_edited(
                 vocab,
                 doc_name,
                 _unix_lines(text),
@@ -27699,6 +27741,25 @@ def extract_facts(
             return facts
     finally:
         TAGGING.reset(tagging)
+
+
+def _extract_edited(
+    vocab: Vocabulary, doc_name: str, text: str, plain: str, disabled: frozenset[str], layout: str | None = None
+) -> DocumentFacts:
+    """The facts of a page read with its layout edits made (see text_structure.layout_edits: list items run
+    together, a number alone over its title, a label over its value): their evidence is moved back onto the page as
+    written. An HTML page's layout is its tags': none is made there."""
+    edits = layout_edits(plain, disabled) if layout is None else []
+    if edits:
+        # (an edit that rewrites characters is made only where the text and its plain form agree: a Markdown mark
+        # the plain text blanks is no line break)
+        edits = [e for e in edits if text[e[0] : e[1]] == plain[e[0] : e[1]]]
+    if not edits:
+        return _extract(vocab, doc_name, text, plain, disabled, layout)
+    facts = _extract(vocab, doc_name, apply_edits(text, edits), apply_edits(plain, edits), disabled)
+    back = edited_at(edits)
+    _move_evidence(facts, text, lambda start, end: (back(start, False), back(end, True)), strip=True)
+    return facts
 
 
 #: a Windows line end, whose "\r" the text as read drops (see extract_facts)
@@ -27728,6 +27789,18 @@ def _restore_offsets(facts: DocumentFacts, text: str, removed: list[int]) -> Non
     """
     # where each removed "\r" would stand in the text as read: the k-th one k places earlier
     read_at = [at - k for k, at in enumerate(removed)]
+    _move_evidence(
+        facts,
+        text,
+        lambda start, end: (start + bisect.bisect_right(read_at, start), end + bisect.bisect_left(read_at, end)),
+    )
+
+
+def _move_evidence(
+    facts: DocumentFacts, text: str, moved: Callable[[int, int], tuple[int, int]], *, strip: bool = False
+) -> None:
+    """Move every evidence span of ``facts`` by ``moved`` (a span in the text as read to one in ``text``), its quote
+    cut from ``text`` again (less the spaces at either end when ``strip``), so that it stays verbatim."""
     seen: set[int] = set()
 
     def move(value: Any) -> None:
@@ -27736,8 +27809,11 @@ def _restore_offsets(facts: DocumentFacts, text: str, removed: list[int]) -> Non
                 if id(value) in seen:
                     return  # (one piece of evidence held in two records is moved once)
                 seen.add(id(value))
-                start = value["start"] + bisect.bisect_right(read_at, value["start"])
-                end = value["end"] + bisect.bisect_left(read_at, value["end"])
+                start, end = moved(value["start"], value["end"])
+                while strip and start < end and text[start].isspace():
+                    start += 1
+                while strip and end > start and text[end - 1].isspace():
+                    end -= 1
                 value["start"], value["end"], value["quote"] = start, end, text[start:end]
                 return
             for item in value.values():

@@ -830,6 +830,48 @@ RULES: dict[str, Rule] = {
             " Pastry Kitchen Ops')",
         ),
         Rule(
+            "structure.glued-items",
+            "a line of list items run together with no space or break between them, as a page whose markup was"
+            " dropped writes them ('Knife skillsMenu costingFood safety'): two joins or more of a word in small"
+            " letters (four or more: not 'iPhone') or a closing bracket and a capital, no piece longer than eight"
+            " words, the line not closed as a sentence",
+            (_ROLE, _SKILL),
+            "the line is read as one item a line, a break before each such capital ('Knife skills' / 'Menu costing' /"
+            " 'Food safety'); quotes keep the page's characters",
+        ),
+        Rule(
+            "structure.bare-numbers",
+            "a number alone on its line over the line it numbers, blank lines between allowed, in a run of two or"
+            " more counting up by one ('1' / 'Pastry Cook' / '2' / 'Head Baker')",
+            (_ROLE, _MOVE, _SKILL),
+            "each pair is read as one numbered item ('1. Pastry Cook'), as the list was written before its markup was"
+            " dropped; quotes keep the page's characters",
+        ),
+        Rule(
+            "structure.colon-lines",
+            "a line opening with a colon under a short label alone on its line, blank lines between allowed"
+            " ('Duties' / ': plans the menu')",
+            (_SKILL, "salary"),
+            "the two are read as one line, the colon after the label ('Duties: plans the menu'); quotes keep the"
+            " page's characters",
+        ),
+        Rule(
+            "structure.path-subheadings",
+            "a short line naming no role between a heading of moves ('Career paths', 'Progression') and the first"
+            " list item under it, blank lines between allowed ('Path 1', 'Several routes up the ladder')",
+            (_MOVE,),
+            "the line is a subheading of the section: the list under it is still the heading's (before, the line"
+            " closed the section and the list was read as no ladder)",
+        ),
+        Rule(
+            "structure.list-ends",
+            "a numbered item naming a role alone, a blank line after it, right under another numbered item"
+            " ('2. Head Baker' under '1. Pastry Cook')",
+            (_SKILL,),
+            "the item is the last of its list, no heading of the lines after it (a numbered title stands as a heading"
+            " only apart from the items before it): the list after the next heading is not that role's",
+        ),
+        Rule(
             "structure.hyphens",
             "the characters of a page: a hyphen typed as U+2010 or as a non-breaking hyphen (U+2011)",
             (_ROLE, _SKILL),

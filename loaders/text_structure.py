@@ -685,3 +685,195 @@ def table_cells(text: str, line: Line) -> list[tuple[int, int]]:
             hi -= 1
         out.append((lo, hi))
     return out
+
+
+#: a layout edit: the span ``start``-``end`` of a page read as ``new`` (see :func:`layout_edits`)
+Edit = tuple[int, int, str]
+
+#: where list items run together with no space or break between them: a word in small letters (four or more, so not
+#: "iPhone", "eBay") or a closing bracket, then a capital ("Lighting techniquesComposition and framing")
+_GLUE = re.compile(r"(?<![A-Za-z])[a-z]{4,}(?=[A-Z])|(?<=[A-Za-z])\)(?=[A-Z][a-z])")
+#: how many glued joins a line needs to be read as items run together (one alone may be a name: "localStorage")
+_GLUED_JOINS = 2
+#: the most words a run-together item may have (more is a sentence, whose glued word is a typing slip)
+_GLUED_ITEM_WORDS = 8
+
+
+def _glued_items(text: str) -> Iterator[Edit]:
+    """Line breaks for list items run together on one line, as a page whose markup was dropped writes them
+    ("Knife skillsMenu costingFood safety"): a break before each capital that follows a word in small letters.
+
+    >>> text = "Skills\\nKnife skillsMenu costing (batch)Food safety\\n"
+    >>> [text[:a] + "|" for a, _, _ in _glued_items(text)]
+    ['Skills\\nKnife skills|', 'Skills\\nKnife skillsMenu costing (batch)|']
+    >>> list(_glued_items("Store localStorage and sessionStorage keys.\\n"))
+    []
+    """
+    # (the joins are looked for first, a scan the few pages with none pass quickly; then the lines with two)
+    seen = -1
+    for join in _JOIN.finditer(text):
+        at = join.start()
+        if at < seen:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        seen = end = len(text) if end < 0 else end
+        if _JOIN.search(text, join.end(), end) is None:
+            continue
+        line = text[start:end]
+        joins = [m.end() for m in _GLUE.finditer(line)]
+        if len(joins) < _GLUED_JOINS or line.rstrip().endswith((".", "!", "?")):
+            continue
+        pieces = [line[a:b] for a, b in itertools.pairwise([0, *joins, len(line)])]
+        if any(len(LINE_WORD.findall(piece)) > _GLUED_ITEM_WORDS for piece in pieces):
+            continue
+        for at in joins:
+            yield start + at, start + at, "\n"
+
+
+#: a small letter or a closing bracket before a capital: where a glued join (see _GLUE) may be
+_JOIN = re.compile(r"[a-z)][A-Z]")
+
+
+#: a number alone on its line ("1", "2.", "3)"), the title it numbers on the next line with words (blank lines
+#: between allowed)
+_BARE_NUMBER = re.compile(
+    r"^[ \t]*(?P<n>\d{1,2})(?P<mark>[.)、]?)(?P<gap>[ \t]*\n(?:[ \t]*\n)*[ \t]*)(?=[^\W\d_])", re.M
+)
+#: a number alone on a line after the first (the scan that tells whether _BARE_NUMBER is worth trying)
+_BARE_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,2}[.)、]?[ \t]*\n")
+#: the most words the numbered line may have (more is a paragraph, no title)
+_BARE_TITLE_WORDS = 12
+
+
+def _bare_numbers(text: str) -> Iterator[Edit]:
+    """A number alone on its line over the line it numbers ("1" / "Pastry Cook" / "2" / "Head Baker"), in a run of
+    two or more counting up by one: read as one numbered item ("1. Pastry Cook"), as a page whose list markup was
+    dropped lost it.
+
+    >>> text = "Path\\n1\\nPastry Cook\\n2.\\n\\nHead Baker\\nAverage age\\n42\\nSummary\\n"
+    >>> [(text[a:b], new) for a, b, new in _bare_numbers(text)]
+    [('\\n', '. '), ('\\n\\n', ' ')]
+    """
+    if len(_BARE_NUMBER_LINE.findall(text)) < 2:
+        return  # (a run needs two numbers alone on their lines: most pages have none)
+    found = [
+        m for m in _BARE_NUMBER.finditer(text)
+        if len(LINE_WORD.findall(text[m.end() : text.find("\n", m.end()) % (len(text) + 1)])) <= _BARE_TITLE_WORDS
+    ]
+    keep = [False] * len(found)
+    for k, (a, b) in enumerate(itertools.pairwise(found)):
+        if int(b.group("n")) == int(a.group("n")) + 1:
+            keep[k] = keep[k + 1] = True
+    for m, kept in zip(found, keep, strict=True):
+        if kept:
+            yield m.start("gap"), m.end("gap"), " " if m.group("mark") else ". "
+
+
+#: a line that opens with a colon, the value of the short label on the line above ("Duties" / ": plan the menu")
+_COLON_LINE = re.compile(r"^(?P<label>[^\n:：]{1,40}?)[ \t]*(?P<gap>\n(?:[ \t]*\n)*[ \t]*)(?P<colon>[:：])", re.M)
+#: a line opening with a colon (the scan that tells where _COLON_LINE is worth trying)
+_COLON_OPENS = re.compile(r"\n[ \t]*[:：]")
+#: the most words such a label has (a Chinese label counts its characters a word each)
+_COLON_LABEL_WORDS = 5
+
+
+def _colon_lines(text: str) -> Iterator[Edit]:
+    """A label alone on its line and its value on the next, opening with a colon ("Duties" / ": plan the menu"):
+    read as one line, the colon after the label ("Duties: plan the menu").
+
+    >>> text = "Head Baker\\nDuties\\n\\n:plans the menu\\n"
+    >>> [(text[a:b], new) for a, b, new in _colon_lines(text)]
+    [('\\n\\n:', ': ')]
+    """
+    for colon in _COLON_OPENS.finditer(text):
+        # (the label is the line with words above the colon's, blank lines between)
+        above = colon.start()
+        while above > 0 and text[above - 1] in " \t\n":
+            above -= 1
+        m = _COLON_LINE.match(text, text.rfind("\n", 0, above) + 1)
+        if m is None or m.end("colon") != colon.end():
+            continue
+        label = m.group("label").strip()
+        words = len(LINE_WORD.findall(label)) + sum(1 for ch in label if "\u4e00" <= ch <= "\u9fff")
+        if not label or words > _COLON_LABEL_WORDS or label.endswith((".", "!", "?", "。", ",", ";")):
+            continue
+        spaced = text[m.end("colon") : m.end("colon") + 1] in {" ", "\t"}
+        yield m.start("gap"), m.end("colon"), m.group("colon") + ("" if spaced else " ")
+
+
+#: the kinds of layout edit, each a rule that may be switched off by its id, and what finds its edits
+_EDITS: tuple[tuple[str, Any], ...] = (
+    ("structure.glued-items", _glued_items),
+    ("structure.bare-numbers", _bare_numbers),
+    ("structure.colon-lines", _colon_lines),
+)
+
+
+def layout_edits(text: str, disabled: frozenset[str] | set[str] = frozenset()) -> list[Edit]:
+    """The edits that write layouts the rules do not read in the forms they do: list items run together
+    (structure.glued-items), a number alone over the line it numbers (structure.bare-numbers), a label over its
+    value opening with a colon (structure.colon-lines). Each edit is ``(start, end, new)``: the page's span read
+    as ``new``; the edits are in order and do not overlap.
+
+    >>> text = "Roles\\n1\\nBaker\\n2\\nHead Baker\\nDuties\\n: plans bakesBuys flourTrains staff\\n"
+    >>> apply_edits(text, layout_edits(text))
+    'Roles\\n1. Baker\\n2. Head Baker\\nDuties: plans bakes\\nBuys flour\\nTrains staff\\n'
+    """
+    edits: list[Edit] = []
+    for rule, find in _EDITS:
+        if rule not in disabled:
+            edits.extend(find(text))
+    if not edits:
+        return edits
+    edits.sort()
+    kept = [edits[0]]
+    for edit in edits[1:]:
+        if edit[0] >= kept[-1][1] and (edit[0] > kept[-1][1] or edit[0] == edit[1] or kept[-1][0] == kept[-1][1]):
+            kept.append(edit)
+    return kept
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """``text`` with each edit's span written as its new text.
+
+    >>> apply_edits("ab\\ncd", [(2, 3, ": "), (4, 4, "|")])
+    'ab: c|d'
+    """
+    out, at = [], 0
+    for start, end, new in edits:
+        out += [text[at:start], new]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def edited_at(edits: list[Edit]) -> Any:
+    """A function taking an offset into the edited text (``apply_edits``) and whether it ends a span, to the offset
+    in the text as written: a span's start inside an edit's new text moves to the edit's start, its end to the
+    edit's end.
+
+    >>> back = edited_at([(2, 3, ": "), (4, 4, "|")])
+    >>> [back(k, False) for k in (0, 2, 3, 4, 5, 6, 7)], back(3, True)
+    ([0, 2, 2, 3, 4, 4, 5], 3)
+    """
+    starts: list[int] = []
+    rows: list[tuple[int, int, int, int]] = []  # (start in the edited text, its end, start as written, end, shift)
+    shift = 0
+    for start, end, new in edits:
+        starts.append(start + shift)
+        rows.append((start + shift + len(new), start, end, shift + len(new) - (end - start)))
+        shift += len(new) - (end - start)
+
+    def back(at: int, is_end: bool) -> int:
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0:
+            return at
+        new_end, start, end, after = rows[k]
+        if at >= new_end:
+            return at - after
+        if at == starts[k]:
+            return start
+        return end if is_end else start
+
+    return back
