@@ -13957,6 +13957,15 @@ def _structure(
             # else, whose lines are no needs (section_of reads the line below as a heading of its own first)
             r.section, r.in_list = None, False
         kind = section_of(text[line.content : line.end])
+        if (
+            kind is None
+            and r.section == "needs"
+            and r.in_list
+            and "structure.title-lists" not in r.disabled
+            and _TITLES_HEADING.fullmatch(text, line.content, line.end) is not None
+        ):
+            r.section, r.in_list = None, False
+            return None  # "Common job titles" / "Pastry Cook" / ...: a list of posts, the needs above it are over
         if kind is not None and line.start == 0 and not (kind == "needs" and _title_list(r, line)):
             kind = None  # (a title opens none)
         if kind == "needs" and "structure.ad-fields" not in r.disabled and negated_value(text, line.content, line.end):
@@ -15001,6 +15010,14 @@ _TITLE_NEEDS = re.compile(
 )
 #: a title naming a job description or its duties, which names the page rather than a list
 _DESCRIPTION_TITLE = re.compile(r"\b(?:job description|jd|template|duties|responsibilit(?:y|ies)|role profile)\b", re.I)
+
+
+#: a heading over a list of job titles: "Common Job Titles", "Related roles", "Job titles:"
+_TITLES_HEADING = re.compile(
+    r"[ \t]*(?:(?:common|typical|example|sample|usual|related|similar|other|alternative|popular)[ \t]+)?"
+    r"(?:job[ \t]+)?(?:titles?|positions|roles)[ \t]*[:：]?[ \t]*",
+    re.I,
+)
 
 
 def _title_list(r: _Reader, line: Line) -> bool:

@@ -872,6 +872,24 @@ RULES: dict[str, Rule] = {
             " only apart from the items before it): the list after the next heading is not that role's",
         ),
         Rule(
+            "structure.title-lists",
+            "a heading over a list of job titles ('Common Job Titles', 'Related roles', 'Job titles:') under a list"
+            " of needs written without markers",
+            (_SKILL,),
+            "the heading ends the list of needs: the titles under it, and the lines after them, are no needs (before,"
+            " each title was read as an item and headed the items after it)",
+        ),
+        Rule(
+            "structure.misspelt-headings",
+            "a heading of three words or fewer holding a long word that names a section misspelt by a letter (two in"
+            " a word of twelve letters or more), its first letter as written: 'RESPONSABILITIES', 'Requirments',"
+            " 'Key Qualifcations' (asked only of a line no section pattern reads)",
+            (_SKILL, _MOVE, "salary"),
+            "the heading opens the section the word names, as if spelt right; words: responsibilities, requirements,"
+            " qualifications, competencies, accountabilities (needs), progression, advancement (moves up),"
+            " compensation (pay); part of the heading reader (text_structure.section_of), not switched off by id",
+        ),
+        Rule(
             "structure.hyphens",
             "the characters of a page: a hyphen typed as U+2010 or as a non-breaking hyphen (U+2011)",
             (_ROLE, _SKILL),

@@ -376,7 +376,62 @@ def section_of(heading: str) -> str | None:
         # (most lines name no section: a few substring tests before each pattern, not five patterns)
         if any(map(lowered.__contains__, stems)) and _matches_at_stems(pattern, _STARTS[kind], heading, lowered):
             return kind
+    return _misspelt_section(lowered)
+
+
+#: the long words that name a section alone, by kind, as a misspelt heading is matched to them (see
+#: _misspelt_section); a short word has too many neighbours one letter away
+_SECTION_SPELLINGS = {
+    "responsibilities": "needs", "responsibility": "needs", "requirements": "needs", "requirement": "needs",
+    "qualifications": "needs", "qualification": "needs", "competencies": "needs", "accountabilities": "needs",
+    "progression": "to", "advancement": "to", "compensation": "salary",
+}  # fmt: skip
+#: the most words a heading matched by its spelling may have ("Key Responsabilities", "JOB REQUIRMENTS")
+_MISSPELT_WORDS = 3
+
+
+def _misspelt_section(lowered: str) -> str | None:
+    """The kind of section a short heading names by a long section word misspelt by a letter (two in a word of
+    twelve letters or more): "RESPONSABILITIES", "Requirments", "Key Qualifcations"; the word's first letter is
+    as written. (Asked only of a line no section pattern read.)
+
+    >>> _misspelt_section("responsabilities"), _misspelt_section("job requirments"), _misspelt_section("retirement")
+    ('needs', 'needs', None)
+    """
+    if len(lowered) > 60 or len(lowered) < 10:
+        return None
+    words = LINE_WORD.findall(lowered)
+    if len(words) > _MISSPELT_WORDS:
+        return None
+    for word in words:
+        if len(word) < 10:
+            continue
+        for target, kind in _SECTION_SPELLINGS.items():
+            if target[0] == word[0] and abs(len(target) - len(word)) <= 2 and _within(
+                word, target, 2 if len(target) >= 12 else 1
+            ):
+                return kind
     return None
+
+
+def _within(a: str, b: str, most: int) -> bool:
+    """Whether ``a`` is at most ``most`` edits (a letter added, dropped or changed) from ``b``.
+
+    >>> _within("requirments", "requirements", 1), _within("retirement", "requirement", 1)
+    (True, False)
+    """
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        low = row[0]
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            low = min(low, row[j])
+        if low > most:
+            return False
+    return row[-1] <= most
 
 
 #: each kind's pattern and stems (see _section_pattern)
@@ -424,11 +479,10 @@ def names_section(text: str, kind: str) -> bool:
     # (that kind's pattern first: most lines are none, and the kinds tried before it need not be asked then; when
     # it matches, section_of would read the line as that kind unless a kind it tries before does, and only those
     # are asked: that kind's own test, section_of's, is the one just made)
-    return (
-        any(map(lowered.__contains__, stems))
-        and _matches_at_stems(pattern, _STARTS[kind], text, lowered)
-        and not _kind_before(text, lowered, kind)
-    )
+    if any(map(lowered.__contains__, stems)) and _matches_at_stems(pattern, _STARTS[kind], text, lowered):
+        return not _kind_before(text, lowered, kind)
+    # (a misspelt heading, "RESPONSABILITIES": read so only when no kind's pattern reads the line)
+    return _misspelt_section(lowered) == kind and section_of(text) == kind
 
 
 def _kind_before(text: str, lowered: str, kind: str) -> bool:

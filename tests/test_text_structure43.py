@@ -131,3 +131,40 @@ def test_a_label_over_a_line_opening_with_a_colon_reads_as_one_line(tmp_path: Pa
 def test_a_post_is_no_need_of_its_own(tmp_path: Path) -> None:
     text = "Bakery guide\n\nMust-have skills\nDough mixing\nOven management\nJob titles\nPastry Cook\nHead Baker\n"
     assert not any(a == b for a, b in links(read(tmp_path, text)))
+
+
+BIKE_AD = """BICYCLE MECHANIC
+
+ABOUT US
+
+A family bike shop with two workshops.
+
+RESPONSABILITIES
+
+Service and repair customer bikes
+Build wheels to order
+Advise riders on fit
+"""
+
+
+def test_a_misspelt_heading_opens_its_section(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, BIKE_AD)).get("bicycle-mechanic", set())
+    assert any("wheel" in name for name in got), got
+
+
+def test_misspelt_heading_words_are_matched_by_spelling() -> None:
+    from careergraph.loaders.text_structure import names_section, section_of
+
+    assert section_of("RESPONSABILITIES") == "needs" and section_of("Key Requirments") == "needs"
+    assert section_of("Career Progresion") == "to" and names_section("Qualifcations", "needs")
+    assert section_of("Retirement") is None and section_of("Responsible adults only today here") is None
+
+
+def test_a_heading_of_job_titles_ends_a_list_of_needs(tmp_path: Path) -> None:
+    text = (
+        "Bakery guide\n\nMust-have skills\nDough mixing\nOven management\nCommon Job Titles\nPastry Cook\nHead Baker\n"
+        "\nExamples of good work\n\nShop Visibility\nA window display\n"
+    )
+    assert not any("visibility" in name for got in needs(read(tmp_path, text)).values() for name in got)
+    off = needs(read(tmp_path, text, frozenset({"structure.title-lists"})))
+    assert any("visibility" in name for got in off.values() for name in got), off
