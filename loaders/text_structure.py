@@ -254,6 +254,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Alternative paths", "Other routes", "Other career options": ways out of the ladder, not up it
             r"alternative (?:paths?|routes?|careers?|roles?|options?|directions?|tracks?)",
             r"other (?:paths?|routes?|careers? (?:paths?|routes?|options?)|options?|directions?|tracks?)",
+            # "Transition Opportunities", "Transition paths": posts a holder may move across to
+            r"transition (?:opportunit(?:y|ies)|paths?|options?|roles?|routes?)",
         ),
     ),
     (

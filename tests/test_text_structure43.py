@@ -168,3 +168,24 @@ def test_a_heading_of_job_titles_ends_a_list_of_needs(tmp_path: Path) -> None:
     assert not any("visibility" in name for got in needs(read(tmp_path, text)).values() for name in got)
     off = needs(read(tmp_path, text, frozenset({"structure.title-lists"})))
     assert any("visibility" in name for got in off.values() for name in got), off
+
+
+MECHANIC_PATHS = """Bicycle Mechanic
+Key Responsibilities
+- Service and repair customer bikes
+- Build wheels to order
+Career Progression
+Can Lead To
+Workshop Manager
+Store Manager
+Transition Opportunities
+Warranty Administrator
+Sales Representative
+"""
+
+
+def test_transition_opportunities_lists_moves_across(tmp_path: Path) -> None:
+    got = moves(read(tmp_path, MECHANIC_PATHS))
+    assert ("bicycle-mechanic", "workshop-manager") in got, got
+    assert ("bicycle-mechanic", "warranty-administrator") in got and ("bicycle-mechanic", "sales-representative") in got
+    assert got[("bicycle-mechanic", "sales-representative")]["kind"] == "lateral", got
