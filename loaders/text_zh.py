@@ -1858,9 +1858,9 @@ def _as_written(facts: ChineseFacts, simple: str, text: str) -> ChineseFacts:
 
 
 #: what stands between a post and another that glosses it: "是门店的", "就是店里的" (no mark of a clause between)
-_GLOSS = re.compile(r"[ \t]*(?:就|也|则|便|正)?是[^，,。；;：:、！!？?\n]{0,12}?的?[ \t]*")
+_COPULA_GLOSS = re.compile(r"[ \t]*(?:就|也|则|便|正)?是[^，,。；;：:、！!？?\n]{0,12}?的?[ \t]*")
 #: ... the gloss closing its clause (not "店长是店员的上级": whose superior it is)
-_GLOSS_END = re.compile(r"[ \t]*(?:之一)?[ \t]*(?:[，,。；;！!？?]|$)")
+_COPULA_GLOSS_END = re.compile(r"[ \t]*(?:之一)?[ \t]*(?:[，,。；;！!？?]|$)")
 
 
 def _label_sibling(d: _Doc, lo: int, at: int) -> bool:
@@ -1908,7 +1908,7 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         glosses = {
             t
             for s, t in itertools.pairwise(posts)
-            if not s[2] and _GLOSS.fullmatch(text, s[1], t[0]) and _GLOSS_END.match(text, t[1], hi)
+            if not s[2] and _COPULA_GLOSS.fullmatch(text, s[1], t[0]) and _COPULA_GLOSS_END.match(text, t[1], hi)
         }
         if glosses:
             posts = [t for t in posts if t not in glosses]
