@@ -5309,8 +5309,9 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.post-headings",
             "a Chinese line numbered in brackets or in figures that names a post and nothing else, how many an ad"
-            " hires aside ('（二）客房服务员（2名）', '2. 面点师'), with a section of duties or requirements opening on"
-            " the next line that is not blank ('岗位职责：...', '职责:')",
+            " hires aside ('（二）客房服务员（2名）', '2. 面点师'), or its name in letters in the brackets closing it"
+            " ('2. 面点师(Pastry Cook)': such a line is read as Chinese, however many letters its aside holds), with a"
+            " section of duties or requirements opening on the next line that is not blank ('岗位职责：...', '职责:')",
             (_ROLE, _SKILL, _NEEDS),
             "the line is the post's heading, as '二、叉车司机' is (zh.headcount): the duties and requirements under it,"
             " to the next heading of a post, are that post's, not the first post the page names; a numbered list of"

@@ -189,3 +189,40 @@ def test_transition_opportunities_lists_moves_across(tmp_path: Path) -> None:
     assert ("bicycle-mechanic", "workshop-manager") in got, got
     assert ("bicycle-mechanic", "warranty-administrator") in got and ("bicycle-mechanic", "sales-representative") in got
     assert got[("bicycle-mechanic", "sales-representative")]["kind"] == "lateral", got
+
+
+BAKERY_ZH = """烘焙店岗位分工
+
+一家烘焙店通常有以下几个岗位:
+
+1.
+
+面点师(Pastry Cook)
+
+职责
+
+:负责制作面包和点心,控制烤箱温度。
+
+2.
+
+裱花师(Cake Decorator)
+
+职责
+
+:负责蛋糕裱花和造型设计,保证出品美观。
+
+3.
+
+收银员(Cashier)
+
+职责
+
+:负责收银和顾客接待。
+"""
+
+
+def test_chinese_posts_numbered_with_their_english_names_own_their_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, BAKERY_ZH))
+    assert any("裱花" in name for name in got.get("裱花师", set())), got
+    assert not any("裱花" in name for name in got.get("面点师", set())), got
+    assert any("收银" in name for name in got.get("收银员", set())), got
