@@ -1042,6 +1042,8 @@ _FRAME = re.compile(
 )
 #: verbs of work that, alone after 的, name the work on the thing before it ("运营战略的执行", "商品页面的优化")
 _BARE_WORK = frozenset("执行 制定 优化 维护 策划 监控 跟进 落实 实施 更新 规划 审核 统计 整理 搭建 调整".split())
+#: a name in title marks: 《月度库存盘点报告》
+_BOOK_TITLE = re.compile(r"《([^《》]+)》")
 #: Latin words, with the spaces between them, inside a Chinese item ("Seller Central")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.-]*)*")
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
@@ -1177,6 +1179,12 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
                 continue  # "客服" alone in a list of duties is a department
             # (a Latin word counts as one: "Seller Central后台操作" is short enough)
             size = len(_LATIN_RUN.sub("x", piece))
+            titled = _BOOK_TITLE.findall(piece) if size > 12 or piece.startswith("《") else []
+            if titled:
+                # "定期输出《月度库存盘点报告》", "熟悉《食品安全法》《劳动法》": the documents the work yields or
+                # knows, each named in its title marks
+                names += [t for t in titled if 2 <= len(t) <= 12 and _NOT_SKILL.search(t) is None and t not in names]
+                continue
             latin = re.fullmatch(r"[A-Za-z][\w+#. -]*", piece)
             if len(piece) >= 2 and size <= 12 and (_CJK_RUN.search(piece) or latin):
                 if _NOT_SKILL.search(piece) is None and piece not in names:

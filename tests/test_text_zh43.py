@@ -312,3 +312,9 @@ def test_and_before_a_latin_word_splits_two_duties(tmp_path: Path) -> None:
     page = "超市收银组长岗位职责:\n1、负责核对送货单与POS机流水;\n2、负责退货纠纷及VIP会员投诉。\n"
     got = needs(read(tmp_path, page, name="cashier_lead_zh.txt")).get("超市收银组长", set())
     assert {"核对送货单", "pos机流水", "退货纠纷", "vip会员投诉"} <= {s.lower() for s in got}, got
+
+
+def test_documents_named_in_title_marks(tmp_path: Path) -> None:
+    page = "仓库主管岗位职责:\n1、定期输出《月度库存盘点报告》,提出改进建议;\n2、熟悉《安全生产法》《消防法》。\n"
+    got = needs(read(tmp_path, page, name="warehouse_lead_zh.txt")).get("仓库主管", set())
+    assert {"月度库存盘点报告", "安全生产法", "消防法"} <= got, got  # (before: none, or with the marks)
