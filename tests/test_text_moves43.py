@@ -191,3 +191,17 @@ def test_posts_that_go_to_their_holders_to_be(tmp_path: Path) -> None:
         assert found == {("gardener", "head-gardener")}, said
     text = "Estate careers\n\nOn Mondays the gardener goes to the head gardener with the week's plan.\n"
     assert ("head-gardener", "gardener") not in moves(read(tmp_path, text))
+
+
+def test_steps_laid_out_with_their_numbers_alone_on_a_line(tmp_path: Path) -> None:
+    rungs = {("deckhand", "bosun"), ("bosun", "first-officer"), ("first-officer", "ship-captain")}
+    for head in ("Career Progression Paths\n\nRoutes to advance at sea\n\nPath 1", "Typical career path"):
+        # (the page's top names its ladders with a direction, which leaves the headings to other readers)
+        top = "Working at sea\n\nSee career ladders from deck to bridge\n\n"
+        text = f"{top}{head}\n1\nDeckhand\n2\nBosun\n3\nFirst Officer\n4\nShip Captain\n\nSkills\n"
+        assert rungs <= set(moves(read(tmp_path, text))), head
+
+
+def test_numbers_alone_over_titles_with_no_ladder_named(tmp_path: Path) -> None:
+    text = "Working at sea\n\nMost wanted jobs\n1\nDeckhand\n2\nBosun\n3\nShip Captain\n\nSkills\n"
+    assert not moves(read(tmp_path, text))
