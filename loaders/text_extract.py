@@ -12128,8 +12128,6 @@ _NUMBERED_RUNG_LABEL = re.compile(
     r"|(?:level|stage|tier|step|rung)(?:[ \t]*\d{1,2})?)[ \t]*[:：–—-][ \t]*",
     re.I,
 )
-#: a number alone on the line right before a line: "1\nPhotography Assistant"
-_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*(\d{1,2})[ \t]*\n[ \t]*$")
 #: a rung's number opening its line: "2. ", "Step 3: "
 _RUNG_NUMBER = re.compile(r"[ \t#*]*(?:step[ \t]*)?(\d{1,2})[.):][ \t]*", re.I)
 #: words a numbered rung's heading may hold besides its titles and its label: "Dispatcher or Fleet Coordinator",
@@ -12144,26 +12142,18 @@ def _numbered_rung(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line)
     read is a post when it is one to three words in capitals, the last an agent noun ("Dispatcher")."""
     text = r.text
     # (a numbered line standing apart is read as a heading, its number then part of its words)
-    if r.numbered_rungs and r.numbered_rungs[-1][2] == line.start:
-        return
     number = _RUNG_NUMBER.match(text, line.start, line.end)
-    if number is not None and number.end() >= line.content:
-        if not text.startswith("\n\n", line.end) and not (
-            text.startswith("\n", line.end) and _under_numbered_title(text, line.end + 1)
-        ):
-            return  # (an item of a list goes on with the next item on the next line)
-        opened = number.end()
-    else:
-        # ("1" alone on its line, then "Photography Assistant": steps laid out one a line, their numbers apart)
-        number = _NUMBER_LINE.search(text, max(0, line.start - 8), line.start)
-        if number is None:
-            return
-        opened = line.content
-    roles = [m for m in _distinct_roles(vocab, ms) if opened <= m.start and m.end <= line.end]
+    if number is None or number.end() < line.content or (r.numbered_rungs and r.numbered_rungs[-1][2] == line.start):
+        return
+    if not text.startswith("\n\n", line.end) and not (
+        text.startswith("\n", line.end) and _under_numbered_title(text, line.end + 1)
+    ):
+        return  # (an item of a list goes on with the next item on the next line)
+    roles = [m for m in _distinct_roles(vocab, ms) if number.end() <= m.start and m.end <= line.end]
     if not roles or len(roles) > 3:
         return
-    label = _NUMBERED_RUNG_LABEL.match(text, opened, line.end)
-    at = label.end() if label is not None else opened
+    label = _NUMBERED_RUNG_LABEL.match(text, number.end(), line.end)
+    at = label.end() if label is not None else number.end()
     pieces: list[tuple[int, int]] = []  # (the stretches between the titles read)
     for m in roles:
         if m.start < at:
@@ -12219,9 +12209,7 @@ def _numbered_rung_ladder(r: _Reader) -> None:
         first = {m.key for m in run[0][1]}
         last = {m.key for m in run[-1][1]}
         summed = any(a in first and (b not in keys or b in last) for a, b in moves)
-        # (or a heading right above the first rung names a ladder: "Career Progression Paths", "Path 1", then "1")
-        headed = _LADDER_HEADING.search(r.text, max(0, run[0][2] - 120), run[0][2]) is not None
-        if not (summed or headed or _ladder_page(r)):
+        if not (summed or _ladder_page(r)):
             continue
         if any(a in keys and b in keys and not (a in first and b in last) for a, b in moves):
             continue  # the page states its own moves between the posts
@@ -29698,9 +29686,7 @@ def _read_block(
             _PROFILE_LABEL.match(r.text, line.content, line.end) is not None
         ):
             r.run("structure.section-moves", _profile_label, r, vocab, ms, line)
-        if first and ms and line.end - line.content <= 80 and (
-            line.kind in {"item", "heading"} or (line.start >= 2 and r.text[line.start - 2].isdigit())
-        ):  # (a number alone on the line before: "1" over "Photography Assistant", as steps are laid out)
+        if first and line.kind in {"item", "heading"} and ms and line.end - line.content <= 80:
             r.run("structure.numbered-rungs", _numbered_rung, r, vocab, ms, line)
         if first:
             r.run("structure.list-ladder", _title_items_then_ladder, r, vocab, sent, ms, line)

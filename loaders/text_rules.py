@@ -1177,14 +1177,12 @@ RULES: dict[str, Rule] = {
             "structure.numbered-rungs",
             "numbered items that each stand as a heading over the lines about them, naming a post or a choice of"
             " posts ('1. Entry-Level: Driver Role', '2. Dispatcher or Fleet Coordinator'), numbered from 1 in steps"
-            " of one; or lines of a title alone each under a line holding its number alone ('1' over 'Photography"
-            " Assistant', '2' over 'Junior Photographer', as steps are laid out on a page)",
+            " of one",
             (_MOVE,),
-            "the rungs of a route in order, on a page whose top names a ladder, under a heading right above the"
-            " first rung that names one ('Career Progression Paths', 'Path 1'), or on a page that states a move"
-            " from the first rung's post (the route summed up, 'how to go from A to D'): every post of a rung moves"
-            " to every post of the next; not when the page states moves between the rungs' posts itself, nor over"
-            " items holding other words ('3. Working with drivers')",
+            "the rungs of a route in order, on a page whose top names a ladder or that states a move from the first"
+            " rung's post (the route summed up, 'how to go from A to D'): every post of a rung moves to every post of"
+            " the next; not when the page states moves between the rungs' posts itself, nor over items holding"
+            " other words ('3. Working with drivers')",
         ),
         Rule(
             "structure.list-ladder",
