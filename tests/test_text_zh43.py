@@ -213,14 +213,14 @@ def test_a_head_labelling_an_item_among_posts_is_a_post(tmp_path: Path) -> None:
 # (stop 44) a post's duties said to cover a list, then what they aim at
 FLORIST_COVERS = """花店店长岗位介绍
 
-花店店长是门店的核心职位。其职责涵盖了排班管理、花材采购、客户维护等多个方面,旨在提升门店的销售额。
+花店店长是门店的核心职位。它的职责涵盖排班管理、花材采购、客户维护等方面,旨在让门店卖出更多花。
 """
 
 
 def test_duties_said_to_cover_a_list(tmp_path: Path) -> None:
     got = needs(read(tmp_path, FLORIST_COVERS, name="florist_covers_zh.txt")).get("花店店长", set())
     assert {"排班管理", "花材采购", "客户维护"} <= got, got
-    assert not any("旨在" in s or "销售额" in s for s in got), got  # (what the duties aim at is none of them)
+    assert not any("旨在" in s or "卖出" in s for s in got), got  # (what the duties aim at is none of them)
 
 
 def test_a_post_glossing_the_subject_owns_nothing(tmp_path: Path) -> None:
@@ -263,7 +263,7 @@ def test_a_clause_of_purpose_opening_an_item_is_no_duty(tmp_path: Path) -> None:
 # its own above, over the sections of its duties and skills; one of them no title the lexicon knows
 BAKERY_TEAM = """面包房岗位分工
 
-在一个面包房中,通常会有以下几个岗位:
+面包房里一般有这些岗位:
 
 1.
 
