@@ -1404,8 +1404,8 @@ class _Reader:
         "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
-        "measure_field", "move_sources", "mute_needs", "named_before", "needs_role", "next_from", "next_roles",
-        "numbered_rungs", "numbered_section",
+        "measure_field", "move_sources", "must_run", "mute_needs", "named_before", "needs_role", "next_from",
+        "next_roles", "numbered_rungs", "numbered_section",
         "opened",
         "opener",
         "page_currency", "page_dollar", "paid_carried", "paid_group", "paid_last", "paid_lines", "paid_role",
@@ -1486,6 +1486,9 @@ class _Reader:
         #: the heading and end of the last run of item-shaped lines read as a list (structure.item-runs), and where
         #: the runs looked at so far end (a line inside one heads no run of its own)
         self.item_run: tuple[int, int] = (-1, -1)
+        #: where the line starts whose sentence "Each candidate must: Have ..." opened a run of needs told as
+        #: sentences, one a need, each opening with a verb in its base form (requirements.must-run)
+        self.must_run = -1
         #: the rule that opened that run's list (structure.lead-runs when a line of prose heads it)
         self.item_rule = "structure.item-runs"
         self.item_runs = 0
@@ -14716,6 +14719,24 @@ def _lead_run(r: _Reader, lead: Line) -> bool:
         return False
     r.item_rule = "structure.lead-runs"
     return True
+
+
+#: a modal closing on a colon before what is needed: "must:", "should:", "will need to:", "are expected to:"
+_MUST_COLON = re.compile(
+    r"\b(?:must|should|shall|will|will\s+need\s+to|needs?\s+to|(?:is|are)\s+(?:expected|required)\s+to)\s*:\s*\S", re.I
+)
+
+
+def _base_verb_first(sent: _Sent) -> bool:
+    """Whether a sentence opens with a verb in its base form, capitalised ("Be patient.", "Have a licence.", "Work
+    within our rules.") (requirements.must-run)."""
+    words = sent.words
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or not words.alpha[k]:
+        return False
+    said = sent.doc.user_data["careergraph_text"][words.idx[k] : words.idx[k] + words.length[k]]
+    lower = words.lower[k]
+    return said[:1].isupper() and (lower in {"be", "have"} or verb_base(lower) == lower)
 
 
 def _rung_run(r: _Reader, line: Line, role: Mention) -> bool:
@@ -29716,6 +29737,16 @@ def _read_block(
             ms = [m for m in ms if not (m.label is _ROLE and m.start < line.end)]  # ("ENTRY LEVEL" names no one)
         listing = r.section == "needs" and r.in_list  # (requirements.duty-headings: a list open above the line)
         forced = _structure(r, vocab, sent, ms, offset, line, first)
+        must = False
+        if forced is None and "requirements.must-run" not in r.disabled and ":" in sent.text:
+            if _MUST_COLON.search(sent.text) is not None:
+                r.must_run = line.start  # "Each candidate must: Have a licence." (read by requirements.subject)
+        elif forced is None and r.must_run == line.start and not first and _base_verb_first(sent):
+            # "... must: Have a licence. Be patient. Work within our safety rules.": each sentence after it a need
+            if (r.list_role or r.section_role or r.subject) is not None:
+                forced, must = (sent.start, 3, True), True
+        elif r.must_run >= 0 and r.must_run != line.start:
+            r.must_run = -1
         if first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS and all(
             m.label is not _ROLE for m in ms
         ):
@@ -30093,8 +30124,8 @@ def _read_block(
             # (not the titles line of a level block: "Titles: A, B" names no skills)
             ran = r.item_run[0] == r.section_heading[0] and line.start < r.item_run[1] and r.section == "needs"
             section_rule = (
-                r.item_rule if ran else "structure.stray-items" if line.start == r.stray_at
-                else "requirements.section"
+                "requirements.must-run" if must else r.item_rule if ran
+                else "structure.stray-items" if line.start == r.stray_at else "requirements.section"
             )
             r.run(section_rule, _section_needs, r, vocab, sent, ms, offset, forced)
         elif (

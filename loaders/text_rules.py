@@ -2699,6 +2699,16 @@ RULES: dict[str, Rule] = {
             " first line is that prose)",
         ),
         Rule(
+            "requirements.must-run",
+            "sentences of one line after a sentence whose modal closes on a colon ('Each candidate must: Have a"
+            " licence.'), each opening with a verb in its base form, capitalised ('Be patient.', 'Have a desire to"
+            " work outdoors.', 'Work within our safety rules.')",
+            (_SKILL, _NEEDS),
+            "each sentence is a need of the section's or the page's post, read as an item of a requirements list"
+            " is; the run ends at a sentence of another shape or at the line's end; before, only the sentence"
+            " holding the colon was read",
+        ),
+        Rule(
             "structure.stray-items",
             "a line without a bullet right among the bulleted items of a requirements or duties list: the line"
             " above it a bulleted item, the line below one too or blank, no blank line between",

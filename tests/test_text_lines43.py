@@ -213,3 +213,19 @@ def test_a_run_of_duty_lines_under_a_line_of_prose_is_the_sections_posts_list(tm
     assert "structure.lead-runs" in rules_of(g, "cashier")
     off = needs(read(tmp_path, GARDEN_LEADS, frozenset({"structure.lead-runs"})))
     assert "cash counting" not in off.get("cashier", set()), off
+
+
+GARDEN_MUSTS = (
+    "Gardener\n\nWe are hiring gardeners for our estate. Each candidate must: Have a full driving licence. Be patient"
+    " and customer focused. Follow our safety rules. These posts start in April.\n"
+)
+
+
+def test_sentences_opening_with_a_base_verb_after_a_modal_and_colon_are_needs(tmp_path: Path) -> None:
+    g = read(tmp_path, GARDEN_MUSTS)
+    got = needs(g).get("gardener", set())
+    assert {"driving licence", "customer focused", "safety rules"} <= got, got
+    assert not any("april" in s for s in got), got
+    assert "requirements.must-run" in rules_of(g, "gardener")
+    off = needs(read(tmp_path, GARDEN_MUSTS, frozenset({"requirements.must-run"}))).get("gardener", set())
+    assert "safety rules" not in off, off
