@@ -18561,7 +18561,12 @@ def _subject(
         # "they do the same jobs as the porters and also have the duty of": the duty is not the porters'
         roles = [m for m in roles if not _compared(sent, m)]
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
-    if not before and roles and "requirements.label-post-word" not in r.disabled:
+    if (
+        not before
+        and roles
+        and not _POST_WORD.isdisjoint(_sent_lowers(sent))
+        and "requirements.label-post-word" not in r.disabled
+    ):
         # "Yard Hand or Deckhand (0-2 years): This role provides a grounding in ...": "this role" after a label's
         # colon is the label's post, however far the cue stands after it
         labelled = _label_post_word(sent, roles, cue_start)
@@ -18573,7 +18578,7 @@ def _subject(
     if (
         not before
         and "requirements.become-target" not in r.disabled
-        and "become" in norms[after:]
+        and "become" in _sent_norms(sent)
         and (target := _become_target(sent, roles, cue_start, after)) is not None
     ):
         r.rule = "requirements.become-target"
