@@ -7064,10 +7064,31 @@ def _clause_duration(sent: _Sent, offset: int, at: int) -> tuple[float, float] |
         # (every cut holds a comma, a semicolon or "and": a sentence with none is one clause, not scanned)
         cuts_may = "," in text or ";" in text or "，" in text or "；" in text or "and" in text.lower()
         sent.clause_cuts = [m.start() for m in _CLAUSE_SPLIT.finditer(text)] if cuts_may else []
+        if ("," in text or "，" in text) and (" to " in text or " into " in text):
+            sent.clause_cuts = _subject_cuts(text, sent.clause_cuts)
     lo, hi = _clause_bounds(sent, offset, at)
     if (lo, hi) not in sent.durations:
         sent.durations[lo, hi] = _duration(text[lo:hi])
     return sent.durations[lo, hi]
+
+
+#: a comma, then a one-word subject (a name, a pronoun) and a past verb of movement: "..., Mia became C"
+_SUBJECT_CUT = re.compile(
+    r"[,，]\s*[A-Za-z]+\s+(?:became|moved|rose|stepped|went|joined|took\s+over|got|was\s+(?:made|promoted|named))\b"
+)
+
+
+def _subject_cuts(text: str, cuts: list[int]) -> list[int]:
+    """``cuts`` and each comma before a new subject's verb of movement where the words before it (since the cut
+    before) tell a move to a post of their own: "Promoted from A to B in 2018, Mia became C two years later" (the
+    two years are C's, not B's); not "After two years, Mia became C" (the time before the comma is the move's)."""
+    out = list(cuts)
+    for m in _SUBJECT_CUT.finditer(text):
+        lo = max((c for c in out if c < m.start()), default=0)
+        told = text[lo : m.start()]
+        if " to " in told or " into " in told:
+            out.append(m.start())
+    return sorted(set(out))
 
 
 def _clause_bounds(sent: _Sent, offset: int, at: int) -> tuple[int, int]:

@@ -1741,6 +1741,8 @@ def clause_moves(
     #: targets already read, with the source of the verb that reached them (a second verb joined by
     #: "or" / "and" shares the first one's subject)
     reached: dict[int, int | None] = {}
+    #: targets reached from a "from A" (no subject's own post): "promoted from A to B in 2018, Mia became C"
+    ranged_to: set[int] = set()
     taken: set[int] = set()
     # (the verbs of movement alone are visited, picked out in C)
     for cue in list(itertools.compress(range(start, end), map(_CUES.__contains__, norms[start:end]))):
@@ -1893,7 +1895,9 @@ def clause_moves(
                 ordered = not _SEQUENCE.isdisjoint(between) or "before" in between
                 # ("move to B in about a year, become C": a time phrase of B's before the comma)
                 said = {w for w in between if not w.isspace() and not _time_word(w)}
-                if not ordered and said != {","}:
+                # (but a "from A to B" names no subject A: whoever moved stands at B, unless "or" makes C B's
+                # alternative, "promoted from A to B, Mia became C": B -> C)
+                if not ordered and said != {","} and (source not in ranged_to or "or" in between):
                     source = reached[source]
             elif what == "role" and (gap or len(candidates) > 1) and parse is not None:
                 # words or another role stand between: the parser tells which role is the subject
@@ -1935,6 +1939,8 @@ def clause_moves(
         out.append(Move(source, target, kind, cue, parsed, page=page, you=you))
         out += [Move(x, target, kind, cue, parsed) for x in also if x != target]
         reached[target] = source
+        if froms:
+            ranged_to.add(target)
         taken.add(target)
         previous = target
         listed = _following(norms, roles, target, end)

@@ -1,0 +1,34 @@
+"""Wrong moves and years a person's story or a list of titles gave (stop 44, second round).
+
+Each page is written for the test, in a trade the rules were not written from (a bakery kitchen, a plumber's
+firm, a garden centre), so that what is tested is the shape of the statement, not its words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import moves, read
+
+
+def test_a_new_subject_after_a_from_to_move_goes_on_from_where_it_led(tmp_path: Path) -> None:
+    text = (
+        "Mia's story\n\nMia joined the bakery as a Kitchen Porter. Promoted from Kitchen Porter to Line Cook in "
+        "2018, Mia became Sous Chef two years later.\n"
+    )
+    found = moves(read(tmp_path, text))
+    assert set(found) == {("kitchen-porter", "line-cook"), ("line-cook", "sous-chef")}
+    # (the two years are the later step's, not the first's)
+    assert found["kitchen-porter", "line-cook"].get("years_max") is None
+    assert found["line-cook", "sous-chef"].get("years_max") == 2.0
+
+
+def test_a_from_to_move_with_an_alternative_after_or_still_starts_there(tmp_path: Path) -> None:
+    text = "Bakery careers\n\nBakers can move from Kitchen Porter to Line Cook or switch to Sous Chef.\n"
+    assert ("kitchen-porter", "sous-chef") in moves(read(tmp_path, text))
+
+
+def test_a_time_before_a_comma_is_still_the_move_s(tmp_path: Path) -> None:
+    text = "Mia's story\n\nMia started as a Kitchen Porter. After two years, Mia became Line Cook.\n"
+    found = moves(read(tmp_path, text))
+    assert found["kitchen-porter", "line-cook"].get("years_max") == 2.0
