@@ -7108,9 +7108,34 @@ _WITHIN = re.compile(
 _WITHIN_WORDS = ("within", "in under", "in less than", "up to")
 
 
+#: a route of two steps or more told in one run, "from A to B to C" (its words up to the last "to"; no comma inside,
+#: and the last "to" no bound of a time, "from A to B in up to two years")
+_ROUTE_STEPS = re.compile(
+    r"\bfrom\s(?:(?!\bto\b)[^.;:!?,]){1,50}\bto\s(?:(?!\bto\b)[^.;:!?,]){1,50}(?<!\bup\s)\bto\s+"
+    r"(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+year|a\s+few|several)\b)",
+    re.I,
+)
+
+
+def _route_span(sent: _Sent) -> bool:
+    """Whether the sentence tells a route of two steps or more ("from A to B to C") with its time told outside the
+    route ("Over ten years she went from A to B to C"): the time is the whole route's, no one step's."""
+    text = sent.text
+    if text.count(" to ") < 2 or "from" not in text.lower():
+        return False
+    route = _ROUTE_STEPS.search(text)
+    return route is not None and _duration(route.group()) is None
+
+
 def _move_years(sent: _Sent, offset: int, at: int) -> tuple[float | None, float] | None:
-    """The years of a move stated in its clause; "within two years" (one figure) states only the most it takes."""
+    """The years of a move stated in its clause; "within two years" (one figure) states only the most it takes.
+
+    A time told outside a route of two steps or more ("Over ten years she went from A to B to C") is the whole
+    route's: no step has its years told (None).
+    """
     years = _clause_duration(sent, offset, at)
+    if years is not None and _route_span(sent):
+        return None
     if years is None or years[0] != years[1]:
         return years
     if sent.within is None:
@@ -8582,6 +8607,10 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             # without a word of movement "from A to B" is a range ("from A to B belongs to sales"); a join before B
             # ends the span at a post the words between name: "from A to brewer and later to B" is no A -> B
             if to_b and not _SPAN_BREAKS.isdisjoint(between[1:]):
+                to_b = False
+            # ("from A to plumber to B": a second "to" after the first names a rung between, where B is reached from)
+            first_to = next((k for k, w in enumerate(between) if w in {"to", "into"}), len(between))
+            if to_b and "to" in between[first_to + 1 :]:
                 to_b = False
             if moving and to_b:
                 kind = _PROMOTION

@@ -28,6 +28,22 @@ def test_a_from_to_move_with_an_alternative_after_or_still_starts_there(tmp_path
     assert ("kitchen-porter", "sous-chef") in moves(read(tmp_path, text))
 
 
+def test_the_time_of_a_whole_route_is_no_step_s(tmp_path: Path) -> None:
+    for said in (
+        "Over ten years Raj went from Apprentice Plumber to Plumber to Site Foreman.",
+        "Over ten years, Raj went from apprentice plumber to plumber to site foreman.",
+    ):
+        found = moves(read(tmp_path, f"Raj's story\n\n{said}\n"))
+        assert set(found) == {("apprentice-plumber", "plumber"), ("plumber", "site-foreman")}, said
+        assert all(data.get("years_max") is None for data in found.values()), said
+
+
+def test_a_time_told_between_the_steps_of_a_route_is_still_the_step_s(tmp_path: Path) -> None:
+    text = "Raj's story\n\nRaj went from Apprentice Plumber to Plumber in two years, then to Site Foreman.\n"
+    found = moves(read(tmp_path, text))
+    assert found["apprentice-plumber", "plumber"].get("years_max") == 2.0
+
+
 def test_a_time_before_a_comma_is_still_the_move_s(tmp_path: Path) -> None:
     text = "Mia's story\n\nMia started as a Kitchen Porter. After two years, Mia became Line Cook.\n"
     found = moves(read(tmp_path, text))
