@@ -1417,8 +1417,9 @@ class _Reader:
         "short_period", "skill_series", "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject",
         "subject_carried", "table", "text", "tier",
-        "title_headings", "title_items", "told", "told_ago", "told_current", "told_first", "told_held", "told_moved_at",
-        "told_name", "told_pending", "told_person", "told_sourceless", "told_years", "tools_items", "top", "topic_post",
+        "title_headings", "title_items", "title_line_end", "told", "told_ago", "told_current", "told_first",
+        "told_held", "told_moved_at", "told_name", "told_pending", "told_person", "told_sourceless", "told_years",
+        "tools_items", "top", "topic_post",
         "tracks",
         "unowned",
         "vocab",
@@ -1562,6 +1563,8 @@ class _Reader:
         self.stage_block = 0  # (the paragraph of the sentence that set the stage)
         #: whether a numbered title alone on its line ("2. Digital Marketing Manager") set the section's role
         self.numbered_section = False
+        #: where the last heading line that is one title alone ends (structure.title-lists), -1: none
+        self.title_line_end = -1
         #: where the last heading naming a measure of skill ends ("Skill Level"; structure.ad-fields), -1: none
         self.measure_field = -1
         #: level roles named with their codes ("L2 support engineer") -> the bare title's key (structure.numbered-ranks)
@@ -15471,6 +15474,21 @@ def _relation_line(r: _Reader, line: Line) -> bool:
         return False
     above_start = text.rfind("\n", 0, above_end) + 1
     return _RELATION_ALONE.fullmatch(text, above_start, above_end) is not None
+
+
+def _title_list_line(r: _Reader, role: Mention, line: Line) -> None:
+    """A line that is one title alone, right under another such line ("Nursery Assistant" / "Plant Buyer" /
+    "Garden Centre Manager"): a list of titles, none of which heads the lines after it (the last one is no more the
+    section's post than the others), so the section has no post of its own."""
+    text = r.text
+    if text[line.content : role.start].strip() or text[role.end : line.end].strip():
+        r.title_line_end = -1
+        return
+    if r.title_line_end >= 0 and not text[r.title_line_end : line.start].strip() and (
+        text.count("\n", r.title_line_end, line.start) <= 1
+    ):
+        r.section_role = None
+    r.title_line_end = line.end
 
 
 def _job_title_line(r: _Reader, sent: _Sent, ms: list[Mention], line: Line) -> None:
@@ -29845,6 +29863,8 @@ def _read_block(
                     # "Step 3: Ward Clerk/Medical Secretary": the lines under it are both posts'
                     r.level_posts = roles
                 r.numbered_section = line.kind == "item"  # ("2. Digital Marketing Manager", see below)
+                if line.kind == "heading" and len(roles) == 1 and "structure.title-lists" not in r.disabled:
+                    _title_list_line(r, roles[0], line)
                 # (a numbered title over the lines about it stands as a heading: "1. Porter", then a paragraph)
                 if first and len(roles) == 1 and (line.kind == "heading" or _numbered_title(r, line, ms)):
                     r.run("structure.heading-ladder", _heading_rung, r, roles[0], line)

@@ -1125,6 +1125,14 @@ RULES: dict[str, Rule] = {
             " Team': 'They also train staff' under it is no longer the title's)",
         ),
         Rule(
+            "structure.title-lists",
+            "lines that are each one title alone, one right under the other ('Nursery Assistant' / 'Plant Buyer' /"
+            " 'Garden Centre Manager'): a list of titles, not headings",
+            (_ROLE, "salary", _NEEDS),
+            "no title of the list heads the lines after it, so figures of pay and duties naming no role go to the"
+            " page's post (before, to the list's last title)",
+        ),
+        Rule(
             "structure.run-in-sections",
             "a title in capitals opening a paragraph and run straight into a sentence with a capital, as"
             " structure.rank-words reads one ('Sous Chef You likely have five years behind you ...', 'Commis Chef"

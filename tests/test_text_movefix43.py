@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import moves, read
+from text_helpers import moves, pay, read
 
 
 def test_a_new_subject_after_a_from_to_move_goes_on_from_where_it_led(tmp_path: Path) -> None:
@@ -48,3 +48,18 @@ def test_a_time_before_a_comma_is_still_the_move_s(tmp_path: Path) -> None:
     text = "Mia's story\n\nMia started as a Kitchen Porter. After two years, Mia became Line Cook.\n"
     found = moves(read(tmp_path, text))
     assert found["kitchen-porter", "line-cook"].get("years_max") == 2.0
+
+
+def test_a_list_of_titles_one_a_line_heads_nothing(tmp_path: Path) -> None:
+    text = (
+        "Garden Centre Manager\n\nYou will lead a team of:\nNursery Assistant\nPlant Buyer\n\n"
+        "The post pays £32,000 a year.\n"
+    )
+    g = read(tmp_path, text)
+    assert pay(g, "garden-centre-manager") and not pay(g, "plant-buyer")
+
+
+def test_a_title_alone_over_its_own_lines_still_heads_them(tmp_path: Path) -> None:
+    text = "Garden roles\n\nPlant Buyer\n\nBuyers choose the stock. The post pays £28,000 a year.\n"
+    g = read(tmp_path, text)
+    assert pay(g, "plant-buyer")
