@@ -1563,7 +1563,7 @@ class _Reader:
         self.stage_block = 0  # (the paragraph of the sentence that set the stage)
         #: whether a numbered title alone on its line ("2. Digital Marketing Manager") set the section's role
         self.numbered_section = False
-        #: where the last heading line that is one title alone ends (structure.title-lists), -1: none
+        #: where the last heading line that is one title alone ends (structure.title-column), -1: none
         self.title_line_end = -1
         #: where the last heading naming a measure of skill ends ("Skill Level"; structure.ad-fields), -1: none
         self.measure_field = -1
@@ -10457,7 +10457,7 @@ _NOW_WORDS = re.compile(r"\b(?:now|today|currently|these days|at present|nowaday
 
 def _renamed_by_head(sent: _Sent, role: Mention) -> bool:
     """Whether the sentence opens with "This" / "That" and the head word of ``role``'s name ("This specialist ...",
-    "That clerk ..."): the post just named, named again (requirements.this-post)."""
+    "That clerk ..."): the post just named, named again (requirements.renamed-post)."""
     words = sent.words
     k = _skip_spaces(words, sent.start, 1)
     if k >= sent.end or words.lower[k] not in {"this", "that"}:
@@ -29863,7 +29863,7 @@ def _read_block(
                     # "Step 3: Ward Clerk/Medical Secretary": the lines under it are both posts'
                     r.level_posts = roles
                 r.numbered_section = line.kind == "item"  # ("2. Digital Marketing Manager", see below)
-                if line.kind == "heading" and len(roles) == 1 and "structure.title-lists" not in r.disabled:
+                if line.kind == "heading" and len(roles) == 1 and "structure.title-column" not in r.disabled:
                     _title_list_line(r, roles[0], line)
                 # (a numbered title over the lines about it stands as a heading: "1. Porter", then a paragraph)
                 if first and len(roles) == 1 and (line.kind == "heading" or _numbered_title(r, line, ms)):
@@ -30224,7 +30224,7 @@ def _read_block(
                     r.topic_post = named[0]  # (sentence_index has moved past the sentence read)
         elif (
             r.recent_role is not None
-            and "requirements.this-post" not in r.disabled
+            and "requirements.renamed-post" not in r.disabled
             and _renamed_by_head(sent, r.recent_role)
         ):
             # "... hires a CRO specialist. This specialist sits in marketing. He does the research, ...": the post

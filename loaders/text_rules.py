@@ -1125,7 +1125,7 @@ RULES: dict[str, Rule] = {
             " Team': 'They also train staff' under it is no longer the title's)",
         ),
         Rule(
-            "structure.title-lists",
+            "structure.title-column",
             "lines that are each one title alone, one right under the other ('Nursery Assistant' / 'Plant Buyer' /"
             " 'Garden Centre Manager'): a list of titles, not headings",
             (_ROLE, "salary", _NEEDS),
@@ -2395,7 +2395,7 @@ RULES: dict[str, Rule] = {
             " sentence named no subject",
         ),
         Rule(
-            "requirements.this-post",
+            "requirements.renamed-post",
             "a sentence naming no role that opens with 'This' or 'That' and the head word of the post the sentence"
             " before named ('... hires a CRO specialist. This specialist sits in marketing. He does ...')",
             (_NEEDS,),

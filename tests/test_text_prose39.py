@@ -95,5 +95,5 @@ room rates, watches the bookings and plans the promotions.
 def test_a_post_named_again_by_its_head_word_is_still_the_pronoun_s(tmp_path: Path) -> None:
     got = needs(read(tmp_path, HOTEL_STORY)).get("revenue-specialist", set())
     assert {"room rate setting", "promotion planning"} <= got, got
-    off = needs(read(tmp_path, HOTEL_STORY, frozenset({"requirements.this-post"}))).get("revenue-specialist", set())
+    off = needs(read(tmp_path, HOTEL_STORY, frozenset({"requirements.renamed-post"}))).get("revenue-specialist", set())
     assert "promotion planning" not in off

@@ -47,3 +47,22 @@ def test_run_takes_a_literal_or_a_bound_name() -> None:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "run":
             rule_id = node.args[0] if node.args else None
             assert isinstance(rule_id, ast.Constant | ast.Name), ast.unparse(node)[:80]
+
+
+def test_each_rule_id_is_registered_once() -> None:
+    """``RULES`` is built from a tuple of rules keyed by id: a second rule under an id would silently replace the
+    first one's text, and switching the id off would switch off both rules' code."""
+    from careergraph.loaders import text_rules
+
+    tree = ast.parse(inspect.getsource(text_rules))
+    ids = [
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "Rule"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    ]
+    assert len(ids) == len(RULES) > 100
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []
