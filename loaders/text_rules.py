@@ -1777,7 +1777,9 @@ RULES: dict[str, Rule] = {
             "a sentence told of a person (I, he, she, a named person, or a past verb opening it: 'Started as a"
             " porter, ...') naming a post",
             (_MOVE,),
-            "the posts a person holds and the moves they make, kept across the document's paragraphs (a first-person"
+            "the posts a person holds and the moves they make, kept across the document's paragraphs (one of a group"
+            " of a post is that post held: 'I was one of a handful of ferry deckhands', 'one of only two night"
+            " bakers'; a first-person"
             " 'I progressed from A to B' read by transitions.verb leaves the narrator in B, where a later 'I moved"
             " into a C role' starts; 'N years later' told more than three sentences after the narrator's last move"
             " counts from what was told between, not that move's span): 'I was a"

@@ -224,6 +224,30 @@ def _words_between(lowers: Sequence[str], lo: int, hi: int) -> list[str]:
     return [w for w in lowers[lo:hi] if not w.isspace()]
 
 
+#: how many stand in a group a person says they were one of: "one of a handful of", "one of only three", "one of the"
+_GROUP_SIZES = frozenset(
+    {"a", "an", "the", "only", "just", "handful", "few", "couple", "dozen", "dozens", "hundreds", "small", "tiny",
+     "group", "team", "crew", "pair", "several", "many", "some", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten", "twelve", "twenty", "of", "our", "its", "their", "his", "her", "handfuls", "first",
+     "last", "remaining"}
+)
+
+
+def _past_one_of(lowers: Sequence[str], k: int, end: int) -> int:
+    """Past "one of" and the size of the group after it ("one of a handful of", "one of only two", "one of the
+    first"), where the post the person held starts; ``k`` itself when "one of" does not stand there.
+
+    >>> _past_one_of("i was one of a handful of phone agents".split(), 2, 9)
+    7
+    """
+    if lowers[k : k + 2] != ["one", "of"]:
+        return k
+    x = k + 2
+    while x < min(end, k + 8) and (lowers[x] in _GROUP_SIZES or lowers[x].isdigit()):
+        x += 1
+    return x
+
+
 def _role_at(roles: Sequence[tuple[int, int]], lowers: Sequence[str], k: int, end: int) -> int | None:
     """The role that starts at token ``k`` (after articles and spaces), or None."""
     starts: dict[int, int] = {}  # each start's first role
@@ -1072,6 +1096,8 @@ def told_steps(
                     lowers[x] in _ADVERBS or lowers[x] == "soon" or lowers[x] in _EARLIER or lowers[x].isspace()
                 ):
                     x += 1
+                # "I was one of a handful of phone agents left": the post is the group's, as transitions.told reads it
+                x = _past_one_of(lowers, x, end)
                 n = _role_at(roles, lowers, x, end)
                 doing = n is None and x < end and lowers[x].endswith("ing") and lowers[x] not in {"being", "going"}
                 if doing:

@@ -1,0 +1,37 @@
+"""Career stories (stop 44, from texts of our own): the duties a narrator tells in the past belong to the post they
+held then. The wording, roles and trades here are our own (a ferry, a canal, a bakery); each test fails on the code
+before the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- transitions.told: "I was one of a handful of A" holds A ------------------------------------------------------
+
+
+def test_one_of_a_handful_of_a_post_is_the_post_held(tmp_path: Path) -> None:
+    page = (
+        "Night crossing\n\n"
+        "I was one of a handful of ferry deckhands on board that night. I checked the moorings and logged the cargo.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "ferry-deckhand" and "mooring" in skill for role, skill in got), got
+    assert any(role == "ferry-deckhand" and "cargo" in skill for role, skill in got), got
+
+
+def test_one_of_only_two_of_a_post(tmp_path: Path) -> None:
+    page = (
+        "My first winter\n\n"
+        "I was one of only two night bakers in the town. I checked the ovens and cleaned the trays.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "night-baker" and "oven" in skill for role, skill in got), got
+
+
+def test_one_of_a_group_of_people_names_no_post(tmp_path: Path) -> None:
+    page = "Night crossing\n\nI was one of a handful of passengers awake that night. I checked the weather.\n"
+    got = links(read(tmp_path, page))
+    assert not got, got
