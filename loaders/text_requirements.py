@@ -1520,7 +1520,12 @@ def _noun_verb_at(toks: list[_Tok], k: int, *, vouched: bool, duties: bool, tagg
 
 _IRREGULAR_PAST = {"built": "build", "ran": "run", "led": "lead", "wrote": "write", "made": "make", "took": "take",
                    "kept": "keep", "sold": "sell", "bought": "buy", "taught": "teach", "drove": "drive",
-                   "oversaw": "oversee", "dealt": "deal", "spent": "spend", "sent": "send", "did": "do", "had": "have"}
+                   "oversaw": "oversee", "dealt": "deal", "spent": "spend", "sent": "send", "did": "do", "had": "have",
+                   # participles after "had" / "'d" / "have" in a story: "I'd taken notes", "I had driven the van"
+                   "taken": "take", "undertaken": "undertake", "undertook": "undertake",
+                   "driven": "drive", "drawn": "draw", "drew": "draw", "overseen": "oversee", "done": "do",
+                   "ridden": "ride", "rode": "ride", "sewn": "sew", "grown": "grow", "grew": "grow", "swept": "sweep",
+                   "dug": "dig", "sought": "seek", "chosen": "choose", "chose": "choose", "laid": "lay", "gave": "give"}
 
 
 @functools.lru_cache(maxsize=4096)

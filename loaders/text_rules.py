@@ -3231,7 +3231,8 @@ RULES: dict[str, Rule] = {
             " plan the rota': a word of the present between the pronoun and its verb)",
             (_SKILL, _NEEDS),
             "the duty names a skill of the post the narrator holds at that point of the story (read as"
-            " requirements.duty-verb reads a predicate; 'I've labelled prescriptions' too, and a requirement cue whose"
+            " requirements.duty-verb reads a predicate; 'I've labelled prescriptions' too, and a participle after"
+            " 'I'd' or 'I had' ('I'd taken bookings', 'I had driven the van'), and a requirement cue whose"
             " subject is 'I' names the post held then, not the page's; so does a cue of duties told with 'I' and a word"
             " of duty or with 'my' and a noun of them, 'I was responsible for ...', 'I was tasked with ...', 'My job"
             " was to ...', also in a paragraph of its own on a page about no post, where before nothing was read;"

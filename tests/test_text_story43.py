@@ -35,3 +35,22 @@ def test_one_of_a_group_of_people_names_no_post(tmp_path: Path) -> None:
     page = "Night crossing\n\nI was one of a handful of passengers awake that night. I checked the weather.\n"
     got = links(read(tmp_path, page))
     assert not got, got
+
+
+# --- requirements.narrator: a participle after "I'd" / "I had" ("I'd taken", "I had driven") ----------------------
+
+
+def test_a_participle_after_had_is_the_duty(tmp_path: Path) -> None:
+    page = (
+        "On the canal\n\n"
+        "I was a lock keeper on the canal. I'd taken bookings for the moorings and swept the towpath.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "lock-keeper" and "booking" in skill for role, skill in got), got
+    assert any(role == "lock-keeper" and "towpath" in skill for role, skill in got), got
+
+
+def test_a_passive_taken_on_is_no_duty(tmp_path: Path) -> None:
+    page = "On the canal\n\nI was taken on as a lock keeper in 2004. I had driven a bus before.\n"
+    got = links(read(tmp_path, page))
+    assert not any("taking" in skill or skill == "lock-keeper" for _, skill in got), got
