@@ -24577,6 +24577,10 @@ def _told_in_first_person(sent: _Sent) -> bool:
         # "I had to plan the calendar", "I was in charge of ordering the flour": the narrator's duty, the cue's
         # subject "I" (up to two words before a cue of any length)
         return False
+    near = words.lower[max(sent.start, cue[0] - 2 - _cue_length(norms, cue[0])) : cue[0]] if cue is not None else []
+    if cue is not None and "which" in near and "as" in words.lower[sent.start : cue[0]]:
+        # "I spent a year as a site foreman, which involved pouring ...": the work of the post the narrator held
+        return False
     for k in range(sent.start, sent.end):
         low = words.lower[k]
         if low in {"my", "me", "myself"}:

@@ -54,3 +54,21 @@ def test_a_passive_taken_on_is_no_duty(tmp_path: Path) -> None:
     page = "On the canal\n\nI was taken on as a lock keeper in 2004. I had driven a bus before.\n"
     got = links(read(tmp_path, page))
     assert not any("taking" in skill or skill == "lock-keeper" for _, skill in got), got
+
+
+# --- requirements.not-work: "as A, which involved ..." in a first-person story is the post's work ------------------
+
+
+def test_which_involved_after_a_post_held_names_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Summers at the pool\n\n"
+        "I spent three summers as a lifeguard, which involved testing the water and teaching swimming lessons.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "lifeguard" and "water" in skill for role, skill in got), got
+    assert any(role == "lifeguard" and "swimming" in skill for role, skill in got), got
+
+
+def test_which_needed_of_the_narrator_with_no_post_still_names_nothing(tmp_path: Path) -> None:
+    page = "Summers at the pool\n\nI moved to the coast, which required a lot of courage from me.\n"
+    assert not links(read(tmp_path, page))
