@@ -1412,7 +1412,7 @@ class _Reader:
         "pay_heading", "period",
         "plain", "position", "post_years", "profile_posts", "question", "rand_page", "reader_post", "recent_role",
         "referred",
-        "requires_seen", "role_heads", "row_figures", "rule", "run_on", "rung_last", "rung_open", "rungs",
+        "requires_seen", "role_heads", "row_figures", "rule", "run_on", "rung_alts", "rung_last", "rung_open", "rungs",
         "section", "section_group", "section_heading", "section_role", "sector_lead", "sentence_index",
         "short_period", "skill_series", "sole_currency", "source", "spent",
         "stage", "stage_at", "stage_block", "started_end", "step_item", "step_role", "stray_at", "subject",
@@ -1614,6 +1614,8 @@ class _Reader:
         self.level_below: _Level | None = None
         #: the last rung read with its years ("Coordinator (0-4 years)"), and a role heading whose years are to come
         self.rung_last: tuple[Mention, tuple[float, float], int, int] | None = None
+        #: the other posts of the last such rung's choice ("Porter or Bellhop (0-2 years)": the bellhop)
+        self.rung_alts: list[Mention] = []
         self.rung_open: tuple[Mention, int, int] | None = None
         #: the role the line read now opens with as its label ("Sous Chef (K3): ...") and where that line starts
         self.line_role: tuple[Mention, int] | None = None
@@ -11203,6 +11205,8 @@ class _Rungs:
     own: bool = False
     #: where the last line of unbulleted rungs (or the heading over them) ends; -1 once a bulleted item is read
     line_end: int = -1
+    #: the other posts of the last rung's choice ("Commis or Kitchen Porter": the kitchen porter)
+    alts: list[Mention] = field(default_factory=list)
 
 
 #: a heading over a ladder: "Career path", "Typical progression", "Promotion route", "How to progress"
@@ -11349,7 +11353,12 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         # "Manager – Operations", "Asst. Manager – Operations", "Representatives": the item names the rung whole
         # (before a bracket closing the line: "Negotiator (after 6 months)")
         bracket = _CLOSING_BRACKET.search(text, line.content, line.end)
-        named = _rung_title(r, vocab, sent, [], line.content, bracket.start() if bracket else line.end)
+        hi = bracket.start() if bracket else line.end
+        named = _rung_title(r, vocab, sent, [], line.content, hi)
+        if named is None and not roles and rungs.last is not None and _title_alone(text, line.content, hi):
+            # "2. Bosun" between "1. Deckhand" and "3. First Officer": a short title in capitals alone on its item,
+            # in a list whose rungs before it are posts, is a post too, whatever its word
+            named = _role_at(r, vocab, sent, [], line.content, hi)
         if named is not None:
             r.mentioned(named)
             roles = [named]
@@ -11368,6 +11377,10 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             return
         rungs.own = True  # "Typical progression:" whose first item is the page's role: a ladder from it
     role = roles[0]
+    # ("Commis or Kitchen Porter": a rung offering a choice of posts, each read apart)
+    choice = _rung_choice(r, vocab, sent, [], role.start, role.end) if " or " in role.name or "/" in role.name else []
+    if choice:
+        role = choice[0]
     item = text[line.content : line.end]
     years = _years_in(item) if (re.search(r"\d", item) and _duration(item)) or _YEAR_RANGE.search(item) else None
     # ("Senior Porter: leads a shift, usually after two years": the time before this rung, not before the next)
@@ -11391,16 +11404,36 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
             rungs.descending = _rank_comparable(rungs.last.name, role.name) and (
                 _seniority(rungs.last.name) > _seniority(role.name)
             )
-        if rungs.descending:
-            r.transition(role, rungs.last, _PROMOTION, ev, years)
-        else:
-            r.transition(rungs.last, role, _PROMOTION, ev, rungs.years)
-    rungs.last, rungs.years, rungs.start = role, years, line.start
+        for low in [rungs.last, *rungs.alts]:
+            for high in choice or [role]:
+                if low.key == high.key:
+                    continue
+                if rungs.descending:
+                    r.transition(high, low, _PROMOTION, ev, years)
+                else:
+                    r.transition(low, high, _PROMOTION, ev, rungs.years)
+    rungs.last, rungs.years, rungs.start, rungs.alts = role, years, line.start, choice[1:]
     said = told if told is not None and told.start() == line.content else described
     if said is None and roles and roles[0].start == line.content:
         said = _RUNG_COLON.match(text, roles[0].end, line.end)  # "3. Head of Department: set the curriculum, ..."
     if said is not None and whole and numbered:
         r.run("requirements.rung-duties", _rung_duties, r, vocab, sent, ms, offset, role, said.end() - 1)
+
+
+def _title_alone(text: str, lo: int, hi: int) -> bool:
+    """Whether an item's words are one to three words in capitals and nothing else ("Bosun", "Chef de Partie": a
+    lower-case "de" or "of" between them), no section's name ("Skills", "Salary")."""
+    written = text[lo:hi].strip(" *_`.;,")
+    words = written.split()
+    if not 1 <= len(words) <= 3 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    if not all(w.isalpha() and (w[:1].isupper() or w in {"de", "of", "du", "la"}) for w in words):
+        return False
+    return section_of(written) is None and words[0].lower() not in _NOT_TITLES_ALONE
+
+
+#: words opening an item under a ladder's heading that names no post ("More", "See all", "Next steps")
+_NOT_TITLES_ALONE = frozenset({"more", "see", "next", "other", "related", "view", "read", "all", "back", "top", "home"})
 
 
 #: a rung's colon after its title (and a bracket naming its level), before its lower-case duties
@@ -12312,11 +12345,12 @@ def _rung_years(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], l
         reach = 400 if line.kind == "item" else 160
         found = _TITLE_YEARS.match(text, line.start, line.end) if line.end - line.start < reach else None
         if found is not None:
-            role = _rung_title(r, vocab, sent, ms, found.start("title"), found.end("title"))
+            choice = _rung_choice(r, vocab, sent, ms, found.start("title"), found.end("title"))
+            role = choice[0] if choice else _rung_title(r, vocab, sent, ms, found.start("title"), found.end("title"))
             years = _years_in(found.group("years") or found.group("after"))
             if role is not None and years is not None:
                 r.rung_open = None
-                _rung(r, role, years, line.start, line.end)
+                _rung(r, role, years, line.start, line.end, choice[1:])
                 return
         roles = [m for m in ms if m.label is _ROLE]
         if line.kind == "heading" and len(roles) == 1 and _is_heading(sent, ms):
@@ -12364,10 +12398,17 @@ def _titled(words: list[str]) -> bool:
     return len(single) >= 5 and single.isalpha() and single.endswith(_AGENT_ENDINGS) and single not in _NOT_TITLES
 
 
-def _rung(r: _Reader, role: Mention, years: tuple[float, float], start: int, end: int) -> None:
-    last = r.rung_last
-    r.node(role, r.evidence(role.start, role.end))
+def _rung(
+    r: _Reader, role: Mention, years: tuple[float, float], start: int, end: int, alts: list[Mention] | None = None
+) -> None:
+    """A rung read with its years (and the other posts of its choice, ``alts``): every post of the last rung moves
+    to every post of this one when the years rise."""
+    last, lows = r.rung_last, [r.rung_last[0], *r.rung_alts] if r.rung_last is not None else []
+    highs = [role, *(alts or [])]
+    for m in highs:
+        r.node(m, r.evidence(m.start, m.end))
     r.rung_last = (role, years, start, end)
+    r.rung_alts = list(alts or [])
     if last is None or last[0].key == role.key or start - last[3] > _LEVEL_REACH:
         return
     (low, high), (new_low, new_high) = last[1], years
@@ -12376,7 +12417,41 @@ def _rung(r: _Reader, role: Mention, years: tuple[float, float], start: int, end
     ev = r.evidence(last[2], end)
     if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
         ev = r.evidence(start, end)
-    r.transition(last[0], role, _PROMOTION, ev, last[1])
+    for a in lows:
+        for b in highs:
+            if a.key != b.key:
+                r.transition(a, b, _PROMOTION, ev, last[1])
+
+
+#: the join of a rung's choice of posts: "Porter or Bellhop", "Porter / Bellhop"
+_RUNG_OR = re.compile(r"[ \t]+or[ \t]+|[ \t]*/[ \t]*")
+
+
+def _rung_choice(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The posts of a rung's title that offers a choice ("Kitchen Porter or Commis (0-2 years)"): each piece a post
+    read there or named as a title, or one to three words in capitals when another piece is a title; none when a
+    piece is neither (then the title is read whole)."""
+    text = r.text
+    if _RUNG_OR.search(text, lo, hi) is None:
+        return []
+    pieces, at = [], lo
+    for join in _RUNG_OR.finditer(text, lo, hi):
+        pieces.append((at, join.start()))
+        at = join.end()
+    pieces.append((at, hi))
+    if len(pieces) > 3:
+        return []
+    found = [_rung_title(r, vocab, sent, ms, a, b) for a, b in pieces]
+    if not any(found):
+        return []
+    out = []
+    for (a, b), m in zip(pieces, found, strict=True):
+        if m is None and _title_alone(text, a, b):
+            m = _role_at(r, vocab, sent, [], a, b)
+        if m is None or m.start < a or m.end > b:
+            return []
+        out.append(m)
+    return out if len({m.key for m in out}) == len(out) else []
 
 
 def _with_alternatives(doc: Doc, group: list[Mention], roles: list[Mention]) -> list[Mention]:

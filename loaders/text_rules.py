@@ -1099,7 +1099,10 @@ RULES: dict[str, Rule] = {
             " whose section states the role's years ('with 0-4 years of experience')",
             (_ROLE, _MOVE),
             "rungs whose years rise (each span starting where the last ends, reaching higher) are a ladder; a rung's"
-            " years are the time before the next; years that do not rise start a new ladder",
+            " years are the time before the next; years that do not rise start a new ladder; a rung offering a"
+            " choice of posts ('Kitchen Porter or Commis (0-2 years)') holds each of them (a piece in capitals the"
+            " lexicon lacks among them when another piece is a title), every post of a rung moving to every post"
+            " of the next",
         ),
         Rule(
             "structure.numbered-ranks",
@@ -1217,7 +1220,10 @@ RULES: dict[str, Rule] = {
             " are lines that open with a title and a dash or colon right under a count of levels ('Our lab has four"
             " levels.' then 'Lab Assistant - prepares samples', ...); a list of titles alone right before a heading"
             " that names a ladder ('- Crew Trainer', ..., '- Second Assistant Manager', ..., then 'Moving Up the"
-            " Ladder'; an ordinal before a title ranks a post of its own)",
+            " Ladder'; an ordinal before a title ranks a post of its own); an item of one to three words in capitals"
+            " and nothing else after a rung already read is a post whatever its word ('2. Commis' after '1. Kitchen"
+            " Porter'; no section's name, 'Skills'); a rung offering a choice of posts ('Kitchen Porter or Commis')"
+            " moves each of them to the next rung's",
         ),
         Rule(
             "structure.next-roles",

@@ -195,11 +195,11 @@ def test_posts_that_go_to_their_holders_to_be(tmp_path: Path) -> None:
 
 def test_steps_laid_out_with_their_numbers_alone_on_a_line(tmp_path: Path) -> None:
     # (structure.bare-numbers writes "1" over "Deckhand" as "1. Deckhand"; a rung the lexicon lacks, "Bosun", is lost)
-    rungs = {("deckhand", "deck-supervisor"), ("deck-supervisor", "first-officer"), ("first-officer", "ship-captain")}
+    rungs = {("deckhand", "bosun"), ("bosun", "first-officer"), ("first-officer", "ship-captain")}
     for head in ("Career Progression Paths\n\nRoutes to advance at sea\n\nPath 1", "Typical career path"):
         # (the page's top names its ladders with a direction, which leaves the headings to other readers)
         top = "Working at sea\n\nSee career ladders from deck to bridge\n\n"
-        text = f"{top}{head}\n1\nDeckhand\n2\nDeck Supervisor\n3\nFirst Officer\n4\nShip Captain\n\nSkills\n"
+        text = f"{top}{head}\n1\nDeckhand\n2\nBosun\n3\nFirst Officer\n4\nShip Captain\n\nSkills\n"
         assert rungs <= set(moves(read(tmp_path, text))), head
 
 
