@@ -11213,7 +11213,9 @@ class _Rungs:
 _LADDER_HEADING = re.compile(
     r"\b(?:career (?:path|ladder|progression|track|route|map|steps|stage|level)s?|progression|ladders?"
     r"|promotion (?:path|route)s?"
-    r"|how to (?:progress|advance|get promoted|move up)|(?:typical|usual|common) (?:path|route)s?)\b",
+    r"|how to (?:progress|advance|get promoted|move up)|(?:typical|usual|common) (?:path|route)s?)\b"
+    # a heading that is only a word for the levels of posts: "Levels", "Job levels", "Seniority levels:"
+    r"|^[ \t#*]*(?:(?:job|role|seniority|position|career)[ \t]+)?levels[ \t:*]*$",
     re.I,
 )
 #: a heading that says which way its list goes from the page's role (structure.section-moves reads those)
@@ -11355,7 +11357,9 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         bracket = _CLOSING_BRACKET.search(text, line.content, line.end)
         hi = bracket.start() if bracket else line.end
         named = _rung_title(r, vocab, sent, [], line.content, hi)
-        if named is None and not roles and rungs.last is not None and _title_alone(text, line.content, hi):
+        if named is None and not roles and _title_alone(text, line.content, hi) and (
+            rungs.last is not None or _titled_item_next(text, line.end)
+        ):
             # "2. Bosun" between "1. Deckhand" and "3. First Officer": a short title in capitals alone on its item,
             # in a list whose rungs before it are posts, is a post too, whatever its word
             named = _role_at(r, vocab, sent, [], line.content, hi)
@@ -11430,6 +11434,16 @@ def _title_alone(text: str, lo: int, hi: int) -> bool:
     if not all(w.isalpha() and (w[:1].isupper() or w in {"de", "of", "du", "la"}) for w in words):
         return False
     return section_of(written) is None and words[0].lower() not in _NOT_TITLES_ALONE
+
+
+def _titled_item_next(text: str, at: int) -> bool:
+    """Whether the line after ``at`` is a list item whose words are a title ("2. Demi Chef" under "1. Commis")."""
+    found = _NEXT_ITEM.match(text, at)
+    return found is not None and _titled(found.group(1).split())
+
+
+#: the list item on the next line, its words up to a bracket, colon or dash: "2. Demi Chef", "- Sous Chef"
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+([^\n(:–—]{1,60}?)[ \t]*(?:$|[(:–—])", re.M)
 
 
 #: words opening an item under a ladder's heading that names no post ("More", "See all", "Next steps")

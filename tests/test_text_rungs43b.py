@@ -53,3 +53,20 @@ def test_lists_of_titles_that_are_no_route_stay_none(tmp_path: Path) -> None:
         assert not moves(read(tmp_path, text)), head
     text = f"{TOP}Career path\n\n1. Kitchen Porter\n2. Skills\n3. Salary\n4. Related jobs\n\nSkills\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_a_first_rung_the_lexicon_lacks_over_a_title(tmp_path: Path) -> None:
+    for text in (
+        f"{TOP}Career path\n\n1. Commis\n2. Demi Chef\n3. Sous Chef\n\nSkills\n",
+        f"{TOP}Career path\n- Commis\n- Demi Chef\n- Sous Chef\n\nSkills\n",
+    ):
+        assert {("commis", "demi-chef"), ("demi-chef", "sous-chef")} <= set(moves(read(tmp_path, text)))
+
+
+def test_a_heading_naming_levels_alone_over_titles(tmp_path: Path) -> None:
+    text = f"{TOP}Levels\n1. Kitchen Porter\n2. Commis\n3. Sous Chef\n\nSkills\n"
+    assert {("kitchen-porter", "commis"), ("commis", "sous-chef")} <= set(moves(read(tmp_path, text)))
+    text = f"{TOP}Noise levels\n1. Kitchen Porter\n2. Commis\n3. Sous Chef\n\nSkills\n"
+    assert not moves(read(tmp_path, text))
+    text = f"{TOP}Levels\n- Entry level\n- Mid level\n- Senior level\n\nSkills\n"
+    assert not moves(read(tmp_path, text))
