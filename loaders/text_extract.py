@@ -11433,7 +11433,19 @@ def _title_alone(text: str, lo: int, hi: int) -> bool:
         return False
     if not all(w.isalpha() and (w[:1].isupper() or w in {"de", "of", "du", "la"}) for w in words):
         return False
+    last = words[-1].lower()
+    if last.endswith(_STEP_ENDINGS) or last in _STEP_NOUNS:
+        return False  # "2. Training", "3. Apprenticeship", "Culinary School": a step of a route that is no post
     return section_of(written) is None and words[0].lower() not in _NOT_TITLES_ALONE
+
+
+#: endings of nouns of an act or state, no post's ("Certification", "Apprenticeship", "Training", "Placement")
+_STEP_ENDINGS = ("tion", "sion", "ship", "ment", "ing", "ance", "ence", "ity", "ism", "ness")
+#: schooling and papers a route may pass through, no posts ("Culinary School", "Degree", "Licence")
+_STEP_NOUNS = frozenset({
+    "school", "college", "university", "degree", "course", "courses", "diploma", "program", "programme",
+    "academy", "certificate", "license", "licence", "exam", "exams", "qualification", "qualifications", "portfolio",
+})
 
 
 def _titled_item_next(text: str, at: int) -> bool:

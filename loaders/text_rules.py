@@ -1222,7 +1222,8 @@ RULES: dict[str, Rule] = {
             " that names a ladder ('- Crew Trainer', ..., '- Second Assistant Manager', ..., then 'Moving Up the"
             " Ladder'; an ordinal before a title ranks a post of its own); an item of one to three words in capitals"
             " and nothing else after a rung already read is a post whatever its word ('2. Commis' after '1. Kitchen"
-            " Porter'; no section's name, 'Skills'), and so is the list's first item when the next item's words are"
+            " Porter'; no section's name, 'Skills', nor a step that is no post, 'Training', 'Culinary School'), and"
+            " so is the list's first item when the next item's words are"
             " a title ('1. Commis' over '2. Demi Chef'); a heading that is only a word for levels ('Levels', 'Job"
             " levels') names a ladder; a rung offering a choice of posts ('Kitchen Porter or Commis')"
             " moves each of them to the next rung's",

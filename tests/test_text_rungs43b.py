@@ -70,3 +70,10 @@ def test_a_heading_naming_levels_alone_over_titles(tmp_path: Path) -> None:
     assert not moves(read(tmp_path, text))
     text = f"{TOP}Levels\n- Entry level\n- Mid level\n- Senior level\n\nSkills\n"
     assert not moves(read(tmp_path, text))
+
+
+def test_steps_of_a_route_that_are_no_posts_are_no_rungs(tmp_path: Path) -> None:
+    for step in ("Training", "Apprenticeship", "Culinary School"):
+        text = f"{TOP}Career path\n\n1. Kitchen Porter\n2. {step}\n3. Head Chef\n\nSkills\n"
+        got = set(moves(read(tmp_path, text)))
+        assert not any(step.split()[-1].lower() in a + b for a, b in got), step
