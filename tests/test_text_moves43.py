@@ -194,7 +194,7 @@ def test_posts_that_go_to_their_holders_to_be(tmp_path: Path) -> None:
 
 
 def test_steps_laid_out_with_their_numbers_alone_on_a_line(tmp_path: Path) -> None:
-    # (structure.bare-numbers writes "1" over "Deckhand" as "1. Deckhand"; a rung the lexicon lacks, "Bosun", is lost)
+    # (structure.bare-numbers writes "1" over "Deckhand" as "1. Deckhand"; structure.list-ladder keeps "Bosun")
     rungs = {("deckhand", "bosun"), ("bosun", "first-officer"), ("first-officer", "ship-captain")}
     for head in ("Career Progression Paths\n\nRoutes to advance at sea\n\nPath 1", "Typical career path"):
         # (the page's top names its ladders with a direction, which leaves the headings to other readers)
