@@ -8717,9 +8717,10 @@ def _through_chain(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     manager", "She progressed through the posts of A, B and C to D", "worked his way up through A and B before
     reaching C": each post passed leads to the next, the last to the post reached (A -> B -> D)."""
     text = r.text
+    lo = offset + sent.start_char  # (the sentence's start: no cue is read from the one before)
     roles = _distinct_roles(vocab, ms)
     for n, first in enumerate(roles):
-        if _THROUGH_LEAD.search(text, max(0, first.start - 80), first.start) is None:
+        if _THROUGH_LEAD.search(text, max(lo, first.start - 80), first.start) is None:
             continue
         chain = [first]
         k = n + 1
@@ -8761,18 +8762,18 @@ def _title_given(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
     in the sentence, the story's post held ("In 2018 I was a joiner. Two years later I earned the title of lead
     joiner"). Not negated, nor hoped for."""
     text = r.text
+    lo = offset + sent.start_char  # (the sentence's start: no cue is read from the one before)
     roles = _distinct_roles(vocab, ms)
-    target = next((m for m in roles if _TITLE_GIVEN.search(text, max(0, m.start - 60), m.start)), None)
+    target = next((m for m in roles if _TITLE_GIVEN.search(text, max(lo, m.start - 60), m.start)), None)
     if target is None or not NEGATIONS.isdisjoint(_sent_norms(sent)) or not HOPES.isdisjoint(_sent_norms(sent)):
         return
-    cue = _TITLE_GIVEN.search(text, max(0, target.start - 60), target.start)
+    cue = _TITLE_GIVEN.search(text, max(lo, target.start - 60), target.start)
     assert cue is not None
     sources = [m for m in roles if m.end <= cue.start() and m.key != target.key]
     source: Mention | None = sources[-1] if sources else None
     told = False
     if source is None:
         words = target.name.split()
-        lo = offset + sent.start_char
         if len(words) > 1 and words[0].lower() in _TITLE_RANKS:
             bare = " ".join(words[1:])
             at = text.lower().rfind(bare.lower(), lo, cue.start())
@@ -8885,12 +8886,13 @@ def _former_now(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     if len(roles) != 2 or roles[0].key == roles[1].key:
         return
     text = r.text
-    before = [m for m in roles if _FORMER_BEFORE.search(text, max(0, m.start - 20), m.start)]
+    lo = offset + sent.start_char  # (the sentence's start: no cue is read from the one before)
+    before = [m for m in roles if _FORMER_BEFORE.search(text, max(lo, m.start - 20), m.start)]
     if len(before) != 1:
         return
     held = before[0]
     now = roles[1] if held is roles[0] else roles[0]
-    if _HELD_NOW_BEFORE.search(text, max(0, now.start - 40), now.start) is None:
+    if _HELD_NOW_BEFORE.search(text, max(lo, now.start - 40), now.start) is None:
         return
     moves = r.facts.transitions
     if (held.key, now.key) in moves or (now.key, held.key) in moves:
@@ -8911,15 +8913,16 @@ def _years_as(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], off
     if len(roles) != 2 or roles[0].key == roles[1].key:
         return
     text = r.text
-    held = next((m for m in roles if _YEARS_AS.search(text, max(0, m.start - 60), m.start)), None)
+    lo = offset + sent.start_char  # (the sentence's start: no cue is read from the one before)
+    held = next((m for m in roles if _YEARS_AS.search(text, max(lo, m.start - 60), m.start)), None)
     if held is None:
         return
     other = roles[1] if held is roles[0] else roles[0]
-    span = _YEARS_AS.search(text, max(0, held.start - 60), held.start)
+    span = _YEARS_AS.search(text, max(lo, held.start - 60), held.start)
     assert span is not None
     if span.start() < other.end <= held.start:
         return  # (the other post inside the span's words)
-    if other.start > held.end and _TAKEN_AFTER.search(text, max(0, other.start - 30), other.start) is None:
+    if other.start > held.end and _TAKEN_AFTER.search(text, max(lo, other.start - 30), other.start) is None:
         return  # (a post named after the span is one taken: "..., Lena moved to the lab as B", not "under the B")
     moves = r.facts.transitions
     if (held.key, other.key) in moves or (other.key, held.key) in moves:

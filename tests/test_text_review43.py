@@ -1,5 +1,9 @@
 """Review of stop 43's loader changes: indexes kept inside the sentence, rules switched off alone."""
 
+from pathlib import Path
+
+from text_helpers import moves, read
+
 from careergraph.loaders.text_story import former_moves
 from careergraph.loaders.text_zh import chinese_lines, read_chinese
 
@@ -34,3 +38,9 @@ def test_later_before_reads_only_its_own_tokens() -> None:
     lowers = "she went on to run the bakery".split()
     assert _later_before(lowers, 0, 4)  # "went on to" inside the span
     assert not _later_before(lowers, 0, 3)  # "to" past the span's end: no "went on to" in it
+
+
+def test_years_as_reads_no_span_from_the_line_above(tmp_path: Path) -> None:
+    # transitions.years-as: "three years as" closing the line above is no span held before the post opening this one
+    page = "Brewery careers\n\nPlan on three years as\nHead brewer posts follow two years as a brewer.\n"
+    assert set(moves(read(tmp_path, page))) == {("brewer", "head-brewer")}
