@@ -240,7 +240,7 @@ def _past_one_of(lowers: Sequence[str], k: int, end: int) -> int:
     >>> _past_one_of("i was one of a handful of phone agents".split(), 2, 9)
     7
     """
-    if lowers[k : k + 2] != ["one", "of"]:
+    if k + 2 > end or lowers[k : k + 2] != ["one", "of"]:
         return k
     x = k + 2
     while x < min(end, k + 8) and (lowers[x] in _GROUP_SIZES or lowers[x].isdigit()):

@@ -44,3 +44,11 @@ def test_years_as_reads_no_span_from_the_line_above(tmp_path: Path) -> None:
     # transitions.years-as: "three years as" closing the line above is no span held before the post opening this one
     page = "Brewery careers\n\nPlan on three years as\nHead brewer posts follow two years as a brewer.\n"
     assert set(moves(read(tmp_path, page))) == {("brewer", "head-brewer")}
+
+
+def test_past_one_of_reads_no_of_past_the_span() -> None:
+    from careergraph.loaders.text_story import _past_one_of
+
+    lowers = "i was one of the bakers".split()
+    assert _past_one_of(lowers, 2, 6) == 5  # "one of the" inside the span: the post starts after it
+    assert _past_one_of(lowers, 2, 3) == 2  # "of" past the span's end: no "one of" in it
