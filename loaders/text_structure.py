@@ -914,7 +914,8 @@ def edited_at(edits: list[Edit]) -> Any:
     ([0, 2, 2, 3, 4, 4, 5], 3)
     """
     starts: list[int] = []
-    rows: list[tuple[int, int, int, int]] = []  # (start in the edited text, its end, start as written, end, shift)
+    # (an edit's end in the edited text, its start and end as written, the shift after it)
+    rows: list[tuple[int, int, int, int]] = []
     shift = 0
     for start, end, new in edits:
         starts.append(start + shift)
