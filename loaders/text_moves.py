@@ -1058,7 +1058,7 @@ def _posts_given(norms: Sequence[str], start: int, cue: int, roles: Sequence[tup
     k = cue - 1
     while k > start and (norms[k] in _HEDGES or norms[k].isspace()):
         k -= 1
-    if norms[k] not in _GIVEN_POSTS:
+    if k < start or norms[k] not in _GIVEN_POSTS:  # (no word before the clause: "go" opens it)
         return None
     return next((n for n, (_, j) in enumerate(roles) if j == k and roles[n][0] >= start), None)
 
