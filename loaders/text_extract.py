@@ -8865,7 +8865,8 @@ def _tenure_text(r: _Reader, sent: _Sent, offset: int, role: Mention) -> str:
 _FORMER_WORDS = frozenset({"former", "formerly", "once", "erstwhile", "onetime", "one-time"})
 #: words of the time a post is held now: "now works as B", "today B"
 _NOW_LOWS = frozenset({"now", "today", "currently", "nowadays"})
-#: the words right before a post held before: "a former", "once a", "formerly an", "ex-"
+#: the words right before a post held before: "a former", "once a", "formerly an" ("ex-" too, though the title
+#: reader takes it into the title, "ex-rigger", as it does "onetime")
 _FORMER_BEFORE = re.compile(
     r"(?:\b(?:former|erstwhile|one-?time)|\b(?:once|formerly)\s+(?:an?|the))\s+$|\bex-$", re.I
 )

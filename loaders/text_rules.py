@@ -1976,8 +1976,9 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "transitions.former-now",
-            "a sentence naming two posts alone, one said to be held before ('a former A', 'once a A', 'ex-A') and"
-            " one named as held now ('now works as B', 'is now B', 'today works as B')",
+            "a sentence naming two posts alone, one said to be held before ('a former A', 'once a A', 'formerly a"
+            " A'; 'ex-A' and 'a onetime A' are read as one title, the word with it) and one named as held now ('now"
+            " works as B', 'is now B', 'today works as B')",
             (_MOVE,),
             "the post held before leads to the one held now: 'Ana, a former dental nurse, now works as a practice"
             " manager', 'Omar, once a welder, today works as a welding inspector' (A -> B); not a person dealt with"
