@@ -14911,8 +14911,9 @@ _SUBHEADINGS = 3
 
 
 def _item_below(r: _Reader, line: Line) -> bool:
-    """Whether a list item follows ``line``, blank lines and up to two more short lines naming no role at their
-    start between ("Career paths" / "Several routes up" / "Path 1" / "1. Pastry Cook")."""
+    """Whether a list item follows ``line``, blank lines and up to two more short headings (80 characters at most;
+    whether they name a role is not asked) between ("Career paths" / "Several routes up" / "Path 1" / "1. Pastry
+    Cook")."""
     text = r.text
     at = line.end
     for _ in range(_SUBHEADINGS):
