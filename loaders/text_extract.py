@@ -8667,7 +8667,8 @@ def _verb_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
 
 
 _CLAUSE_JOINS = frozenset({"and", ",", "，", ";", "；"})
-#: the norms of a span of time that a post is held for: "three years as a roofer", "18 months as an apprentice"
+#: the words of a span of time that a post is held for (transitions.years-as asks the sentence's lowers for one):
+#: "three years as a roofer", "18 months as an apprentice"
 _YEAR_UNITS = frozenset({"year", "month", "yr", "years", "months", "yrs"})
 #: a span of time held in a post, right before its title: "three years as a", "2-3 years' experience as an", "a few
 #: years working as"
