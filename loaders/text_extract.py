@@ -8783,7 +8783,7 @@ def _title_given(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
                                          end=at + len(bare))
                 r.node(source, r.evidence(at, at + len(bare)))
             elif r.subject is not None and r.subject.key == slugify(bare):
-                source = r.subject  # ("the most experienced may receive the title of senior X" on X's page)
+                source = r.subject  # (on X's page: "the longest-serving X may receive the title of senior X")
         if source is None and r.told is not None and r.told.key != target.key and (
             not _TELLERS.isdisjoint(_sent_lowers(sent))
         ):

@@ -1960,7 +1960,7 @@ RULES: dict[str, Rule] = {
             (_MOVE,),
             "the post named before in the sentence moves to B ('Kay started as a joiner and was given the title of"
             " workshop manager'); with none, B's title without its rank word, named before as the subject ('the"
-            " joiner with the most experience may receive the title of senior joiner') or the page's role; in a"
+            " joiner of longest standing may receive the title of senior joiner') or the page's role; in a"
             " story, the post the person holds ('In 2018 I was a joiner. Two years later I earned the title of lead"
             " joiner'), with the clause's years; not negated, nor hoped for",
         ),

@@ -237,7 +237,7 @@ def _past_one_of(lowers: Sequence[str], k: int, end: int) -> int:
     """Past "one of" and the size of the group after it ("one of a handful of", "one of only two", "one of the
     first"), where the post the person held starts; ``k`` itself when "one of" does not stand there.
 
-    >>> _past_one_of("i was one of a handful of phone agents".split(), 2, 9)
+    >>> _past_one_of("i was one of a handful of ferry deckhands".split(), 2, 9)
     7
     """
     if k + 2 > end or lowers[k : k + 2] != ["one", "of"]:
@@ -1096,7 +1096,7 @@ def told_steps(
                     lowers[x] in _ADVERBS or lowers[x] == "soon" or lowers[x] in _EARLIER or lowers[x].isspace()
                 ):
                     x += 1
-                # "I was one of a handful of phone agents left": the post is the group's, as transitions.told reads it
+                # "I was one of a handful of ferry deckhands": the post is the group's, as transitions.told reads it
                 x = _past_one_of(lowers, x, end)
                 n = _role_at(roles, lowers, x, end)
                 doing = n is None and x < end and lowers[x].endswith("ing") and lowers[x] not in {"being", "going"}

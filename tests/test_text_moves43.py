@@ -132,7 +132,7 @@ def test_a_post_held_now_with_no_earlier_post_told_after_it(tmp_path: Path) -> N
 def test_a_post_given_as_a_title(tmp_path: Path) -> None:
     for said, found_move in (
         ("After five years, a glazier is usually given the title of lead glazier.", ("glazier", "lead-glazier")),
-        ("On a big site the glazier with the most experience may receive the title of senior glazier.",
+        ("On a big site the longest-serving glazier may receive the title of senior glazier.",
          ("glazier", "senior-glazier")),
         ("Kay started as a glazier and was given the title of glazing manager in 2020.",
          ("glazier", "glazing-manager")),
