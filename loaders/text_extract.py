@@ -8756,7 +8756,7 @@ _TITLE_RANKS = frozenset({"senior", "lead", "head", "chief", "principal", "maste
 
 
 def _title_given(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
-    """A post named as a title someone receives: "The joiner with the most experience may receive the title of
+    """A post named as a title someone receives: "The longest-serving joiner may receive the title of
     senior joiner", "a joiner is usually given the title of lead joiner", "Kay started as a joiner and was given the
     title of workshop manager": the post named before in the sentence (or the title without its rank word, as the
     subject, "the joiner ... senior joiner", or as the page's role) moves to it; in a story with no post before it
