@@ -392,6 +392,11 @@ _SECTION_SPELLINGS = {
 _MISSPELT_WORDS = 3
 
 
+#: a word of ten letters or more (as LINE_WORD reads words), which a misspelt heading must hold
+_LONG_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]{9}")
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of a line by section_of and by names_section for each kind)
 def _misspelt_section(lowered: str) -> str | None:
     """The kind of section a short heading names by a long section word misspelt by a letter (two in a word of
     twelve letters or more): "RESPONSABILITIES", "Requirments", "Key Qualifcations"; the word's first letter is
@@ -400,7 +405,7 @@ def _misspelt_section(lowered: str) -> str | None:
     >>> _misspelt_section("responsabilities"), _misspelt_section("job requirments"), _misspelt_section("retirement")
     ('needs', 'needs', None)
     """
-    if len(lowered) > 60 or len(lowered) < 10:
+    if len(lowered) > 60 or len(lowered) < 10 or _LONG_LINE_WORD.search(lowered) is None:
         return None
     words = LINE_WORD.findall(lowered)
     if len(words) > _MISSPELT_WORDS:
