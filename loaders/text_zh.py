@@ -2424,7 +2424,6 @@ _HEADCOUNT = re.compile(
 
 #: a post's name in another tongue, in brackets closing its heading: "(Photography Assistant)", "（Art Director）"
 _GLOSS_BRACKET = re.compile(r"[ \t]*[(（][ \t]*[A-Za-z][A-Za-z .&/-]{1,40}[)）][ \t]*$")
-_NO_MARK = re.compile(r"[ \t]*")
 
 
 _GLOSSED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[ \t]*[(（][ \t]*[A-Za-z])")
@@ -2453,13 +2452,17 @@ def _post_heading(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]])
     """Whether the line is a post's heading numbered in brackets or figures, over its duties or requirements:
     "（一）仓库文员（2名）" or "2. 面点师" with "岗位职责：..." or "职责:" on the next line that is not blank."""
     mark = _POST_NUMBER.match(d.text, lo, hi)
-    if mark is None and d.on("zh.glossed-headings") and _GLOSS_BRACKET.search(d.text, lo, hi):
+    if mark is not None:
+        begin = mark.end()
+    elif d.on("zh.glossed-headings") and _GLOSS_BRACKET.search(d.text, lo, hi):
         # "摄影助理(Photography Assistant)" alone on its line (its number, if any, on a line of its own above),
         # over "职责": the post's heading, named in another tongue too
-        mark = _NO_MARK.match(d.text, lo, hi)
-    if mark is None or not posts or not d.on("zh.post-headings"):
+        begin = lo
+    else:
         return False
-    content = _without_gloss(d, d.text[mark.end() : hi].strip(" \t:：*#"))
+    if not posts or not d.on("zh.post-headings"):
+        return False
+    content = _without_gloss(d, d.text[begin:hi].strip(" \t:：*#"))
     count = _HEADCOUNT.search(content)
     if count is not None and count.start() >= 2:
         content = content[: count.start()]
