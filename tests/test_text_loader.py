@@ -1147,6 +1147,12 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: duties in plain lines or prose, four ladders and progression pages, four career stories, three Chinese pages, three
 #: pay pages) had its references written before the loader ran on any of its pages; its first run is on record
 #: (FIRST_RUN.txt beside its pages).
+#: "fresh40" (gathered in stop 44, on online store and catalogue staff, customer experience and support leadership,
+#: marketplace returns, Amazon advertising, DTC and brand team structure, merchandising, copywriting, marketplace
+#: sellers, cross-border customer service, live-stream selling and fulfilment warehouse pay: six job ads and job
+#: descriptions, four ladders, progression and structure pages, four career stories, three Chinese pages, three pay
+#: pages) is held out; its references were written before the loader ran on any of its pages, and its first run is
+#: pending (then FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1551,7 +1557,7 @@ def _words(text: str) -> list[str]:
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
-        "fresh36", "fresh37", "fresh38", "fresh39",
+        "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
