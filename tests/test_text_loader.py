@@ -1151,8 +1151,8 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: marketplace returns, Amazon advertising, DTC and brand team structure, merchandising, copywriting, marketplace
 #: sellers, cross-border customer service, live-stream selling and fulfilment warehouse pay: six job ads and job
 #: descriptions, four ladders, progression and structure pages, four career stories, three Chinese pages, three pay
-#: pages) is held out; its references were written before the loader ran on any of its pages, and its first run is
-#: pending (then FIRST_RUN.txt beside its pages); only the reference test below covers it until then.
+#: pages) is held out since its first run (its tests print figures only); its references were written before the
+#: loader ran on any of its pages (FIRST_RUN.txt beside its pages).
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1356,6 +1356,15 @@ def test_quality_on_the_thirty_eighth_held_out_set() -> None:
     floors = {"roles": 0.72, "role->skill links": 0.52, "salary figures": 0.5}
     refs, files = external_set("fresh38")
     _assert_recall_floors("fresh38", files, refs, floors)
+
+
+def test_quality_on_the_fortieth_held_out_set() -> None:
+    # floors a few points below its first run (FIRST_RUN.txt of ../fresh40-corpus, 11:12 UTC, code of 0d4b35cf, stop
+    # 44), recorded before any rule could see it: roles 69.8% (37/53), transitions 0.0% (0/5), links 19.4% (36/186),
+    # salary figures 80.0% (4/5); no move found and no transition years stated, nothing to hold for them
+    floors = {"roles": 0.65, "role->skill links": 0.16, "salary figures": 0.75}
+    refs, files = external_set("fresh40")
+    _assert_recall_floors("fresh40", files, refs, floors)
 
 
 def test_quality_on_the_fresh24_development_set() -> None:
@@ -1628,6 +1637,7 @@ def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) 
         ("fresh37", 500),
         ("fresh38", 550),
         ("fresh39", 500),
+        ("fresh40", 280),
     ],
 )
 def test_every_quote_of_an_external_set_is_verbatim(name: str, least: int) -> None:
