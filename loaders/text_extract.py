@@ -20397,9 +20397,41 @@ def _participle_tail(words: _Words, k: int, end: int) -> tuple[int, int] | None:
             and verb_base(word) is not None
             and after < end
             and lowers[after] not in _TAIL_PRONOUNS  # ("keeping them updated": whom, no duty's object)
+            and not _noun_series_member(words, part, end)
         ):
             return j, part
     return None
+
+
+def _noun_series_member(words: _Words, part: int, end: int) -> bool:
+    """Whether the word in "-ing" at ``part``, after a comma, is one item of a list of nouns the verb's object opened
+    ("Own menu setup, pricing updates, stock control, and food safety": "pricing" modifies "updates"): its piece holds
+    no "and" nor "or", a piece follows it, and every later piece (after a comma, "and" or "or") opens with no word in
+    "-ing", the last one after "and" or "or". A tail of participles goes on with participles ("..., inspecting rooms,
+    ordering linen and checking the minibars")."""
+    lowers = words.lower
+    later: list[int] = []  # (the first word of each later piece)
+    joined = False  # (whether the last piece opened after "and" / "or")
+    j = part + 1
+    while j < end:
+        w = lowers[j]
+        if w in {";", ":", "(", "—", "–", ".", "!", "?"}:
+            break
+        if w in {",", "and", "or"}:
+            if not later and w != ",":
+                return False  # ("..., pricing stock and ordering linen": a participle's own series)
+            nxt = _skip_spaces(words, j + 1, 1)
+            while nxt < end and lowers[nxt] in {"and", "or", ","}:
+                w = lowers[nxt] if lowers[nxt] != "," else w
+                nxt = _skip_spaces(words, nxt + 1, 1)
+            if nxt >= end:
+                break
+            later.append(nxt)
+            joined = w in {"and", "or"}
+            j = nxt + 1
+            continue
+        j += 1
+    return bool(later) and joined and all(not lowers[x].endswith("ing") for x in later)
 
 
 #: words after which a gerund opens a series of its own: "by arranging displays, selecting stock"

@@ -4697,8 +4697,12 @@ def _thing_in_series(obj: list[_Tok], k: int, form: str) -> bool:
     if form != "" or (word not in _AMBIGUOUS and noun_verb(word) is None):
         return False
     comma = next((i for i in range(k + 1, len(obj)) if not obj[i].lower.isalpha()), None)
-    if comma != k + 2 or obj[comma].lower != "," or not obj[k + 1].lower.endswith("s"):
-        return False  # (one plural noun after the word: "price tags", "stock carts"; not "handle basic maintenance")
+    if comma != k + 2 or obj[comma].lower != "," or not (
+        obj[k + 1].lower.endswith("s") or _activity(obj[k + 1].lower)
+    ):
+        # (one plural noun after the word, or a noun of an action no verb takes as its object: "price tags", "stock
+        # carts", "stock management"; not "handle basic maintenance")
+        return False
     last = max((i for i in range(comma, len(obj)) if obj[i].lower in {"and", "or"}), default=None)
     if last is None or last + 1 >= len(obj) or not obj[last + 1].lower.isalpha():
         return False

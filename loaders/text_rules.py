@@ -2994,7 +2994,10 @@ RULES: dict[str, Rule] = {
             " ordering linen', 'Lead a team of porters, prioritising checkouts', 'You'll work closely with the head"
             " chef, ordering stock and ...'); not a gerund of a career's step ('Becoming a buyer is ...', 'spent"
             " years working my way up'), nor a participle of purpose or of people ('..., ensuring it runs on time',"
-            " '..., keeping them updated')",
+            " '..., keeping them updated'), nor a word in '-ing' inside a list of nouns the first verb takes, whose"
+            " later items, the last after 'and' or 'or', open with no such word ('Own menu setup, pricing updates,"
+            " stock control, and food safety': 'pricing updates' is one more thing owned, not 'Update pricing' nor"
+            " 'Stock control pricing')",
             (_SKILL, _NEEDS),
             "each gerund with its object is a duty of the post held at that point of a story told, else of the"
             " section's or the page's post (a participle tail: of the duty's subject), and the first verb's object"

@@ -1,0 +1,48 @@
+"""How duties already read are named (stop 44): a list of things a duty's verb takes is named item by item, in the
+page's words, with no word of one item put into another.
+
+Each page here is written for the test, in trades other than e-commerce (a kitchen, a hotel, a building site, a
+school), so that what is tested is the grammar of the duty, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+KITCHEN = """Head Chef
+
+Responsibilities:
+Own menu setup, pricing updates, stock management, and food safety compliance.
+Plan the weekly menus with the sous chef.
+"""
+
+
+def test_a_word_in_ing_inside_a_list_of_nouns_is_no_participle_of_a_duty(tmp_path: Path) -> None:
+    # "pricing updates" is one more thing owned, not "pricing" done to the updates and to the rest of the list
+    got = needs(read(tmp_path, KITCHEN)).get("head-chef", set())
+    assert not any("pricing" in name and "update" not in name for name in got), got
+    assert not any(name.startswith("update") for name in got), got
+    assert {"stock management", "food safety compliance"} <= got, got
+    assert any("pricing update" in name for name in got), got
+
+
+HOUSEKEEPER = """Head Housekeeper
+
+The head housekeeper plans the rota, inspecting rooms, ordering linen and checking minibars.
+"""
+
+
+def test_a_tail_of_participles_after_a_duty_stays_read_as_duties(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, HOUSEKEEPER)).get("head-housekeeper", set())
+    assert {"rota planning", "ordering linen", "checking minibars"} <= got, got
+
+
+def test_a_verb_that_is_a_noun_as_often_before_a_noun_of_action_opens_one_more_thing_of_the_list() -> None:
+    # "stock management" is a thing owned like the others, no second duty "stock" with the management as its object
+    names = [s.name for s in skill_names("Own the site setup, crane schedules, stock management, and safety audits",
+                                         predicate=True)]
+    assert "Stock management" in names and any("safety audit" in name.lower() for name in names), names
