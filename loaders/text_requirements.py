@@ -2149,7 +2149,7 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
             continue
         parts[-1].append(t)
     parts = [p for p in parts if p]
-    if len(parts) < 2 or any(len(p) > 3 for p in parts):
+    if len(parts) < 2 or (any(len(p) > 3 for p in parts) and not _long_noun_items(parts)):
         return [toks]
     plural = any(p[0].lower.endswith("s") and not p[0].lower.endswith("ss") for p in parts[:-1])
     # (no head is shared by names: "SQL and Power BI")
@@ -2186,6 +2186,22 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
     if all(len(p) == 1 and not _nounlike(p[0].lower) for p in parts[:-1]) and len(parts[-1]) > 2:
         return [toks]  # "new and existing store platforms": one thing, its modifiers joined
     return parts
+
+
+def _long_noun_items(parts: list[list[_Tok]]) -> bool:
+    """Whether the items of a list, one of them longer than three words, are noun phrases of their own, each of two to
+    five words closing on a noun by its form and holding no word that joins or points ("annual joint business plans
+    and promotional calendars", "weekly staff rota updates and cleaning schedules"): no head is shared."""
+    return all(
+        2 <= len(p) <= 5
+        and _nounlike(p[-1].lower)
+        and all(
+            t.lower.replace("-", "").isalpha()
+            and t.lower not in _PREPOSITIONS | _ARTICLES | _FUNCTION_WORDS | _FINITE
+            for t in p
+        )
+        for p in parts
+    )
 
 
 #: particles of phrasal verbs, which their object may follow: "take down shelving", "pick up parcels"

@@ -46,3 +46,14 @@ def test_a_verb_that_is_a_noun_as_often_before_a_noun_of_action_opens_one_more_t
     names = [s.name for s in skill_names("Own the site setup, crane schedules, stock management, and safety audits",
                                          predicate=True)]
     assert "Stock management" in names and any("safety audit" in name.lower() for name in names), names
+
+
+def test_two_long_noun_phrases_a_duty_takes_are_two_things() -> None:
+    # each noun phrase is a skill of its own (the scorer pairs one name with one skill), whatever its length
+    names = [s.name for s in skill_names("Develop and deliver termly phonics lesson plans and weekly reading groups",
+                                         predicate=True)]
+    assert len(names) == 2, names
+    assert "lesson plan" in names[0].lower() and "reading group" in names[1].lower(), names
+    # a list with a word that joins or points inside an item stays one name ("plans for the new wing")
+    one = [s.name for s in skill_names("Prepare floor plans for the new wing and fire exits", predicate=True)]
+    assert not any(name.lower().startswith("fire exit") for name in one), one
