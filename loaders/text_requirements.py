@@ -3342,7 +3342,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         acted = _acted_as(item, toks)
         if acted is not None:
             # "Act as the first point of contact for guests": the part played names the duty, not "Acting"
-            return [acted, *_later_duties(item, toks[2:], _form(toks[0].lower), predicate)]
+            return [acted, *_played_for(item, toks, acted), *_later_duties(item, toks[2:], _form(toks[0].lower),
+                                                                           predicate)]
     # after "grasp of", "experience in": a noun phrase, whose first word is no verb unless a gerund
     nominal = len(toks) < n and whole[n - len(toks) - 1].lower in _PREPOSITIONS - {"to"}
     # after an article or a possessive the first word is no verb: "the following skills", "our training"
@@ -4116,6 +4117,39 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     written = _written(item, [t for t in part if t.lower not in _ARTICLES])
     said = f"{toks[0].lower} as {_written(item, part)}"
     return SkillName(toks[0].start, part[-1].end, _sentence_case(written), True, said)
+
+
+def _played_for(item: str, toks: list[_Tok], acted: SkillName) -> list[SkillName]:
+    """The later things of a list the part played is for, after the comma its name ends at ("Serve as the first point
+    of contact for bookings, room changes, and late checkouts": Room changes, Late checkouts); each as written, up to
+    four words, none opening with a verb, two or more, the last after "and" / "or"; [] for anything else (a later
+    duty: "..., and book taxis")."""
+    at = next((j for j, t in enumerate(toks) if t.start >= acted.end), None)
+    if at is None or toks[at].lower != "," or "for" not in {t.lower for t in toks[2:at]}:
+        return []
+    rest = toks[at + 1 :]
+    while rest and rest[-1].lower in {".", ";", ","}:
+        rest = rest[:-1]
+    pieces: list[list[_Tok]] = [[]]
+    joins: list[str] = []
+    for t in rest:
+        if t.lower in {",", "and", "or"}:
+            if pieces[-1]:
+                pieces.append([])
+                joins.append(t.lower)
+            elif t.lower != ",":
+                joins[-1:] = [t.lower]
+            continue
+        pieces[-1].append(t)
+    if not pieces[-1] or len(pieces) < 2 or joins[-1] not in {"and", "or"}:
+        return []
+    if any(
+        len(p) > 4 or _bad(p) or _verb_base(p[0].lower) is not None or noun_verb(p[0].lower) is not None or
+        not all(t.lower.replace("-", "").isalpha() and t.lower not in _PREPOSITIONS | _FUNCTION_WORDS for t in p)
+        for p in pieces
+    ):
+        return []
+    return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), True) for p in pieces]
 
 
 #: adverbs of working alone: "work independently with minimal supervision" names no party after "with"

@@ -57,3 +57,14 @@ def test_two_long_noun_phrases_a_duty_takes_are_two_things() -> None:
     # a list with a word that joins or points inside an item stays one name ("plans for the new wing")
     one = [s.name for s in skill_names("Prepare floor plans for the new wing and fire exits", predicate=True)]
     assert not any(name.lower().startswith("fire exit") for name in one), one
+
+
+def test_the_later_things_a_part_played_is_for_are_skills_too() -> None:
+    # the scorer pairs one name with one skill: the list after "for" is each thing the post answers for
+    names = [s.name for s in skill_names(
+        "Serve as the first point of contact for bookings, room changes, and late checkouts.", predicate=True)]
+    assert names[0] == "First point of contact for bookings", names
+    assert {"Room changes", "Late checkouts"} <= set(names), names
+    # a later duty after the comma stays a duty (no "Book taxis" named as a thing)
+    duty = [s.name for s in skill_names("Act as the first point of contact for guests, and book taxis", predicate=True)]
+    assert not any(name.lower().startswith("book ") for name in duty), duty
