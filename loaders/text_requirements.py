@@ -3813,7 +3813,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         if word in {"team", "teams", "group", "groups"} and lowers_obj[at + 1] == "of" and at <= 2:
             obj = obj[: at + 1]  # "manage a team of store managers": the team is what is managed
             break
-    rest = _means(item, obj) + rest
+    # "runs the front desk by greeting guests and ...": the duties the work is done by are duties of their own
+    rest = _means(item, obj) + _by_means(item, obj) + rest
     for j in range(1, len(obj) - 2 if verbs[-1] != "spend" else 1):
         # "staff providing customer services": a participle with an object of its own after a noun opens a clause
         # about that noun (not "consumer buying patterns", whose gerund is part of the name)

@@ -68,3 +68,12 @@ def test_the_later_things_a_part_played_is_for_are_skills_too() -> None:
     # a later duty after the comma stays a duty (no "Book taxis" named as a thing)
     duty = [s.name for s in skill_names("Act as the first point of contact for guests, and book taxis", predicate=True)]
     assert not any(name.lower().startswith("book ") for name in duty), duty
+
+
+def test_the_duties_a_piece_of_work_is_done_by_are_duties_too() -> None:
+    # "by" and gerunds after a duty's object: the work they name is read, not left out with the rest of the item
+    names = [s.name for s in skill_names("Run the front desk by greeting guests, booking taxis and answering calls",
+                                         predicate=True)]
+    assert names[0] == "Front desk", names
+    assert len(names) == 4 and any("guest" in name.lower() for name in names[1:]), names
+    assert any("call" in name.lower() for name in names[1:]), names
