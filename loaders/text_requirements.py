@@ -3673,6 +3673,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         obj = obj[1:]
     # "liaise with suppliers": a verb of working together names its partners
     if obj and obj[0].lower == "with" and verbs[-1] in _WITH_VERBS and len(obj) > 1:
+        rest = _partner_purpose(item, obj) + rest  # ("... with the chef to plan the menus": the work done together)
         partners = _object_list(obj[1:]) or []
         if any(t.lower.endswith("ing") and len(t.lower) > 5 for t in partners):
             partners = []  # "with cross-functional teams, expanding your network": a participle's clause, no party
@@ -4289,6 +4290,32 @@ def _aims_at(words: list[str], j: int) -> bool:
         if (_verb_base(words[k]) or ("", False))[0] in _TOOL_VERBS:
             return False  # "operate hoists to lift pallets", "use a scanner to check stock": what the tool is for
     return True
+
+
+#: verbs of bringing a result about, whose object is the result wanted, no work done: "to drive growth", "to deliver a
+#: better offer"
+_RESULT_VERBS = frozenset(
+    {"drive", "deliver", "enable", "accelerate", "win", "delight", "encourage", "promote", "improve", "optimise",
+     "optimize", "enhance"}
+)
+
+
+def _partner_purpose(item: str, obj: list[_Tok]) -> list[SkillName]:
+    """The work a verb of working together is done for, after its partners and "to" ("work with the chef to plan the
+    menus", "liaise with the wards to ensure clean linen and ..."): the duties the infinitive names, its verb in its
+    base form and no verb of a measure to raise or cut ("... to grow sales"); [] when there is none."""
+    at = next((j for j in range(2, len(obj) - 2) if obj[j].lower == "to"), None)
+    if at is None or not obj[at + 1].lower.isalpha() or obj[at - 1].lower in _TO_TAKERS:
+        return []
+    found = _verb_base(obj[at + 1].lower)
+    if found is None or found[1] or found[0] in _GOAL_VERBS or found[0] in _RESULT_VERBS:
+        return []
+    first = obj[at + 1]
+    return [
+        SkillName(x.start + first.start, x.end + first.start, *x[2:])
+        for x in _skill_names(item[first.start : obj[-1].end], predicate=True)
+        if x.reworded
+    ]
 
 
 def _found_out(words: list[str], j: int) -> bool:
@@ -5223,6 +5250,9 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
             k = end + 1  # "grow footfall by running open days, ...": the means of a goal are the duties, not it
             continue
         out.append((k, end))
+        if end < n and _means_or_purpose(words, k, end):
+            k = end + 1  # "run the desk by greeting guests, ...", "work with the chef to plan menus": duties too
+            continue
         if end >= n or words[end] == "by":
             break  # (what follows says how, however many duties it lists)
         if words[end] == "with" and (words[end - 1] in _SKILL_NOUNS or words[end - 1] in QUALITY_PEOPLE):
@@ -5266,6 +5296,27 @@ def list_spans(words: list[str]) -> list[tuple[int, int]]:
                     break
             k += 1
     return [(a, b) for a, b in out if b > a]
+
+
+def _means_or_purpose(words: list[str], k: int, end: int) -> bool:
+    """Whether the clause at ``end``, after a duty's stretch from ``k``, names more duties: the gerunds after "by"
+    ("run the front desk by greeting guests, booking taxis ..."), or the work a verb of working together is done for,
+    an infinitive of a verb of work after the partners ("work closely with the chef to plan the menus", "liaise
+    with the wards to ensure ..."; not a measure to raise or a result wanted: "to grow sales", "to drive growth")."""
+    nxt = words[end + 1] if end + 1 < len(words) else ""
+    if words[end] == "by":
+        return len(nxt) > 4 and nxt.endswith("ing") and verb_base(nxt) is not None
+    if words[end] != "to" or not nxt.isalpha():
+        return False
+    found = _verb_base(nxt)
+    if found is None or found[1] or found[0] in _GOAL_VERBS or found[0] in _RESULT_VERBS:
+        return False
+    return any(
+        words[j].startswith(_PARTNER_VERBS)
+        and _verb_base(words[j]) is not None
+        and "with" in words[j + 1 : j + 3]
+        for j in range(k, end - 2)
+    )
 
 
 def _parallel_trait(words: list[str], j: int) -> int | None:

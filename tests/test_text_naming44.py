@@ -77,3 +77,31 @@ def test_the_duties_a_piece_of_work_is_done_by_are_duties_too() -> None:
     assert names[0] == "Front desk", names
     assert len(names) == 4 and any("guest" in name.lower() for name in names[1:]), names
     assert any("call" in name.lower() for name in names[1:]), names
+
+
+RESTAURANT = """Restaurant Manager
+
+Responsibilities:
+- Supervise the waiting staff by setting rotas, checking tables and briefing new starters.
+- Coordinate with the kitchen team to ensure allergen labelling, menu costing, and food safety checks.
+- Work with the sales team to grow revenue.
+"""
+
+
+def test_a_list_item_reads_the_duties_after_by_and_the_work_done_with_partners(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, RESTAURANT)).get("restaurant-manager", set())
+    # the duty and the duties it is done by
+    assert "waiting staff supervision" in got, got
+    assert {"rota setting", "table checking"} <= got, got
+    # the partners, and what is done with them
+    assert "kitchen team coordination" in got, got
+    assert {"allergen labelling", "menu costing", "food safety checks"} <= got, got
+    # a measure to raise with the partners names no skill
+    assert not any("revenue" in name for name in got), got
+
+
+def test_the_work_a_verb_of_working_together_is_done_for_is_named() -> None:
+    names = [s.name for s in skill_names("Liaise with the head chef to plan the weekly menus", predicate=True)]
+    assert names[0] == "Head chef liaison" and len(names) == 2 and "menus" in names[1].lower(), names
+    grow = [s.name for s in skill_names("Work with the sales team to grow revenue", predicate=True)]
+    assert grow == ["Working with sales team"], grow
