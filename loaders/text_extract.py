@@ -14319,6 +14319,7 @@ def _structure(
         and "structure.answers" not in r.disabled
         and not text[line.content : line.end].rstrip().endswith((":", "："))
         and not _OTHER_LISTS.search(text, line.content, min(line.end, line.content + 400))
+        and _SUMMARY_LABEL.match(text, line.content) is None  # ("TL;DR: A bursar is ...": a sentence, no list)
     ):
         # "Q: What does a host actually need?" / "A: A clear voice, a good memory for prices and ...": the answer's
         # first sentence lists what the role needs (its later sentences, and what follows it, are prose)
@@ -19760,6 +19761,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         ):
             k = who  # "A night porter is the person who locks the doors ...": the post's duties define it
             r.rule = "requirements.defined-who"
+        elif (
+            not comma
+            and "requirements.defined-trade" not in r.disabled
+            and (who := _defined_who(words, after, sent.end, trades=True)) is not None
+        ):
+            k = who  # "A bed manager is a specialist who tracks ...": the same, by a noun of one's trade
+            r.rule = "requirements.defined-trade"
         elif "requirements.employer-aside" not in r.disabled and (named := _past_employer(sent, after)) > after:
             k = named  # "Porters at Grand Hotels greet ...": the employer named between the post and its verb
             r.rule = "requirements.employer-aside"
@@ -20165,6 +20173,10 @@ _COLON_LABEL_WORDS = 4
 _AFTER_LABEL_OPENERS = frozenset({"a", "an", "the", "they", "as", "in", "at", "when", "most", "many", "some"})
 
 
+#: the web's mark of a summary opening a line before a colon: "TL;DR:", "tl;dr:"
+_SUMMARY_LABEL = re.compile(r"tl;\s?dr\s*:", re.I)
+
+
 def _after_label(
     words: _Words, text: str, k: int, end: int, posts: set[int], *, widened: bool = True
 ) -> int | None:
@@ -20178,6 +20190,10 @@ def _after_label(
     ("Mid-level managers oversee ...": :func:`_level_holders`)."""
     lowers = words.lower
     j = k
+    if _SUMMARY_LABEL.match(text, words.idx[k]) and posts:
+        # "TL;DR: A bed manager is ...": the web's mark of a summary, a label of no words of its own
+        while j < end and lowers[j] not in _COLONS and text[words.idx[j]] != " ":
+            j += 1
     while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
         j = _skip_spaces(words, j + 1, 1)
     if widened and j < end and j > k and lowers[j] not in _COLONS and posts:
@@ -20546,9 +20562,14 @@ def _but_also(words: _Words, k: int, end: int) -> tuple[int, int] | None:
 #: (words that name nothing but a person; "are employees who ...", "are workers who ..." are left alone: a class of
 #: staff, often said of whom rather than of what they do)
 _DEFINED_NOUNS = frozenset({"person", "people", "one", "ones", "someone", "somebody", "individual", "individuals"})
+#: nouns of one who practises a trade, defining a post after words of what kind: "is a trained specialist who"
+_DEFINED_TRADES = frozenset(
+    {"professional", "professionals", "specialist", "specialists", "expert", "experts", "practitioner",
+     "practitioners"}
+)
 
 
-def _defined_who(words: _Words, k: int, end: int) -> int | None:
+def _defined_who(words: _Words, k: int, end: int, *, trades: bool = False) -> int | None:
     """The token after "who" when the words from ``k`` define a post by what its holder does: "is the person who",
     "are the people who", "is someone who", "are the ones who" (requirements.defined-who); else None. Only the noun
     for one, right before "who" or "that": not "is a person of note who", "is the best person for the job"."""
@@ -20556,9 +20577,22 @@ def _defined_who(words: _Words, k: int, end: int) -> int | None:
     if k >= end or lowers[k] not in {"is", "are", "'s", "’s", "'re", "’re"}:
         return None
     at = _skip_spaces(words, k + 1, 1)
-    if at < end and lowers[at] in {"the", "a", "an", "those"}:
+    article = at < end and lowers[at] in {"the", "a", "an", "those"}
+    if article:
         at = _skip_spaces(words, at + 1, 1)
     who = _skip_spaces(words, at + 1, 1)
+    if trades and article:
+        # "A bed manager is a specialist who ...", "is a highly skilled professional who ...": a noun of one who
+        # practises a trade, after up to three words saying what kind (requirements.defined-trade)
+        noun = at
+        for _ in range(3):
+            if noun >= end or not (words.alpha[noun] or lowers[noun] == "-") or lowers[noun] in _DEFINED_TRADES:
+                break
+            noun = _skip_spaces(words, noun + 1, 1)
+        after = _skip_spaces(words, noun + 1, 1)
+        if noun < end and lowers[noun] in _DEFINED_TRADES and after + 1 < end and lowers[after] in {"who", "that"}:
+            return _skip_spaces(words, after + 1, 1)
+        return None
     if who + 1 >= end or lowers[at] not in _DEFINED_NOUNS or lowers[who] not in {"who", "that"}:
         return None
     return _skip_spaces(words, who + 1, 1)

@@ -3144,7 +3144,9 @@ RULES: dict[str, Rule] = {
             "requirements.colon-label",
             "a sentence opening with a short label of one to four capitalised words and a colon, then a sentence of"
             " its own: an article, 'They', an opening phrase ('As the name suggests, ...', 'In small depots, ...') or"
-            " a post ('Duties: A yard lead checks the brakes', 'Shift Lead: Shift leads run the shift')",
+            " a post ('Duties: A yard lead checks the brakes', 'Shift Lead: Shift leads run the shift'); the web's"
+            " mark of a summary, 'TL;DR:', is such a label before a sentence naming a post (and no answer's list of"
+            " needs: its letters are no skill)",
             (_SKILL, _NEEDS),
             "read as requirements.duty-verb reads the sentence after the colon: its post (or the label's post, for"
             " 'They') does the duties; the label's word is no requirement cue of it. Before, the label stood as the"
@@ -3312,6 +3314,16 @@ RULES: dict[str, Rule] = {
             "the clause's predicate is read as requirements.duty-verb reads one, its post the subject (the"
             " expectation before it is no requirement cue of the clause); before, a post opening no sentence was no"
             " subject and nothing was read",
+        ),
+        Rule(
+            "requirements.defined-trade",
+            "a role defined, as requirements.defined-who reads it, by a noun of one who practises a trade after an"
+            " article and up to three words of what kind, right before 'who' or 'that' ('A bed manager is a"
+            " specialist who tracks and allocates beds', 'is a highly trained professional who ...'): specialist,"
+            " professional, expert, practitioner",
+            (_SKILL, _NEEDS),
+            "the relative clause's duties name skills of that role; before, only 'person', 'someone', 'one' and"
+            " 'individual' defined a post so and such sentences named nothing",
         ),
         Rule(
             "requirements.who-series",

@@ -1,0 +1,42 @@
+"""Prose sentences that state a post's work and were not read at all (stop 44).
+
+Each page here is written for the test, in trades other than e-commerce (a hospital, a hotel, a school), so that
+what is tested is the kind of sentence, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read, rules_of
+
+DEFINED_BY_TRADE = """Hospital support roles
+
+A ward clerk is a specialist who books appointments and files notes.
+
+A sterile services technician is a highly trained professional who cleans and packs surgical instruments.
+"""
+
+
+def test_a_post_defined_as_a_specialist_who_does_work_has_that_work(tmp_path: Path) -> None:
+    g = read(tmp_path, DEFINED_BY_TRADE)
+    got = needs(g)
+    assert {"appointment booking", "note filing"} <= got.get("ward-clerk", set()), got
+    assert got.get("sterile-services-technician"), got
+    assert "requirements.defined-trade" in rules_of(g, "ward-clerk")
+    off = needs(read(tmp_path, DEFINED_BY_TRADE, frozenset({"requirements.defined-trade"})))
+    assert not off.get("ward-clerk"), off
+
+
+def test_a_noun_of_a_trade_not_right_before_who_defines_nothing(tmp_path: Path) -> None:
+    text = "Hotel roles\n\nA night porter is a specialist in security, who some guests never meet.\n"
+    assert not needs(read(tmp_path, text)).get("night-porter")
+
+
+def test_a_summary_mark_before_a_sentence_naming_a_post_is_a_label(tmp_path: Path) -> None:
+    text = (
+        "What does a school bursar do?\n\n"
+        "TL;DR: A school bursar is a specialist who sets the budget and pays the suppliers.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert {"budget setting", "supplier paying"} & got.get("school-bursar", set()), got
