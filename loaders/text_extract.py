@@ -20061,6 +20061,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             _link(r, sent, offset, stage or [role], series, 3)
         return
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
+        if base is not None and cue is not None and "requirements.joined-need" not in r.disabled:
+            # "Charge nurses own the rota, the bed board and have a deep knowledge of ...": the duties before the
+            # second predicate, whose need requirements.cue reads
+            join = _need_join(words, k, cue[0])
+            first_duties = None if join is None else _duty_skills(sent, words, k, offset, verb=vouched, stop=join)
+            if first_duties:
+                r.rule = "requirements.joined-need"
+                _link(r, sent, offset, stage or [role], first_duties, 3)
         return  # no verb of duty, or a requirement cue that requirements.cue reads (not a duty verb later on)
     but = _but_also(words, k, sent.end) if "not" in lowers[max(sent.start, k - 3) : k] else None
     if but is None and r.rule == "requirements.narrator" and lowers[k].endswith("ing") and lowers[k - 1] != "i":
@@ -20087,6 +20095,36 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: the verbs opening a predicate of need after "and": "... and have a deep knowledge of", "... and must hold"
+_NEED_PREDICATES = frozenset(
+    {"have", "has", "need", "needs", "require", "requires", "hold", "holds", "possess", "possesses", "must", "should",
+     "are", "is"}
+)
+#: words between "and" and such a verb: "and also need", "and usually have"
+_NEED_ADVERBS = frozenset({"also", "usually", "often", "typically", "generally", "normally", "will", "may", "ideally"})
+
+
+def _need_join(words: _Words, k: int, after: int) -> int | None:
+    """Where the duties of a predicate opening at token ``k`` end when the requirement cue ending before ``after``
+    opens a second predicate of the same subject after "and" ("own the rota, the bed board and have a deep
+    knowledge of ..."): the index of that "and" (a comma right before it ends the duties there), else None. The
+    duties must have an object of three tokens at least, and no other clause stands between them and the cue."""
+    lowers = words.lower
+    for j in range(after - 1, max(k + 3, after - 12), -1):
+        if lowers[j] in {";", ":", "(", "."}:
+            return None
+        if lowers[j] != "and":
+            continue
+        nxt = _skip_spaces(words, j + 1, 1)
+        while nxt < after and lowers[nxt] in _NEED_ADVERBS:
+            nxt = _skip_spaces(words, nxt + 1, 1)
+        if nxt >= after or lowers[nxt] not in _NEED_PREDICATES:
+            continue
+        before = _skip_spaces(words, j - 1, -1)
+        return before if lowers[before] == "," else j
+    return None
 
 
 #: verbs of holding a qualification, after a post: "Pharmacists hold a degree in pharmacy"

@@ -3326,6 +3326,17 @@ RULES: dict[str, Rule] = {
             " 'individual' defined a post so and such sentences named nothing",
         ),
         Rule(
+            "requirements.joined-need",
+            "a sentence whose subject (a post, 'they', 'you' ...) opens a predicate with a verb of duty and, after"
+            " 'and', a second predicate holding a requirement cue ('Charge nurses manage the rota and must hold a"
+            " nursing degree', 'Porters move patients between wards and need good stamina', '... and have a deep"
+            " knowledge of ...'; 'also', 'usually' ... may stand after 'and')",
+            (_SKILL, _NEEDS),
+            "the duties up to the 'and' are the subject's, read as requirements.duty-verb reads them; the need after"
+            " it is read by requirements.cue as before. Before, a cue anywhere in the sentence left the duties before"
+            " it unread",
+        ),
+        Rule(
             "requirements.who-series",
             "posts named after a sentence's opening, each followed straight away (no comma) by 'who' and a verb of"
             " duty in the present ('These workers include oven operators who load the ovens at dawn, and drivers who"

@@ -40,3 +40,30 @@ def test_a_summary_mark_before_a_sentence_naming_a_post_is_a_label(tmp_path: Pat
     )
     got = needs(read(tmp_path, text))
     assert {"budget setting", "supplier paying"} & got.get("school-bursar", set()), got
+
+
+DUTY_AND_NEED = """Ward roles
+
+Charge nurses manage the shift rota and must hold a nursing degree.
+
+Hospital porters move patients between wards and also need good stamina.
+"""
+
+
+def test_duties_before_a_second_predicate_of_need_are_read_too(tmp_path: Path) -> None:
+    g = read(tmp_path, DUTY_AND_NEED)
+    got = needs(g)
+    assert {"shift rota management", "nursing degree"} <= got.get("charge-nurse", set()), got
+    assert "stamina" in got.get("hospital-porter", set()), got
+    assert len(got.get("hospital-porter", set())) >= 2, got
+    assert "requirements.joined-need" in rules_of(g, "charge-nurse")
+    off = needs(read(tmp_path, DUTY_AND_NEED, frozenset({"requirements.joined-need"})))
+    assert "shift rota management" not in off.get("charge-nurse", set()), off
+    assert "nursing degree" in off.get("charge-nurse", set()), off
+
+
+def test_a_need_after_and_with_no_verb_of_duty_before_it_adds_nothing(tmp_path: Path) -> None:
+    text = "Ward roles\n\nCharge nurses work long shifts and need good stamina.\n"
+    got = needs(read(tmp_path, text))
+    assert "stamina" in got.get("charge-nurse", set()), got
+    assert not any("shift" in name for name in got.get("charge-nurse", set())), got
