@@ -14062,6 +14062,14 @@ def _structure(
         r.run("structure.subject", _subject_of_page, r, sent, ms, line, offset)
     elif r.subject is None and line.kind == "text" and r.sentence_index <= _DEFINING_REACH:
         r.run("structure.subject", _defining_sentence, r, sent, ms, line, offset)
+    if (
+        not first
+        and r.subject is None
+        and line.kind == "text"
+        and sent.text[:3].lower() == "as "
+        and "structure.addressed-subject" not in r.disabled
+    ):
+        r.run("structure.addressed-subject", _addressed_subject, r, sent, ms, offset)
     if line.kind != "row" and (
         r.level_open or (first and (line.kind == "heading" or (line.kind == "text" and line.end - line.start < 16)))
     ):
@@ -15634,6 +15642,28 @@ def _past_partner_start(r: _Reader, sent: _Sent, ms: list[Mention], offset: int)
         return None
     at = _past_partner_phrase(words, k, sent.end, [m for m in ms if m.label is _ROLE])
     return None if at is None else offset + words.idx[at]
+
+
+#: the reader addressed as the holder of a post: "As a ward clerk, you would ...", "As an usher, your job is to"
+_ADDRESSED_AS = re.compile(r"[Aa]s an?\s+([^,.;:!?\n]{3,60}?)\s*,\s*(?:you|your)\b")
+
+
+def _addressed_subject(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """The page's role from a sentence inside a line that addresses the reader as its holder ("Businesses keep data
+    on customers. As a ward clerk, you would ..."), as _subject_of_page takes it from such a sentence opening a
+    line (structure.addressed-subject): the one post named between "As a" and the comma before "you" / "your"; not
+    on a page telling a person's career."""
+    found = _ADDRESSED_AS.match(sent.text)
+    if found is None or r.told_person is not None:
+        return
+    lo, hi = offset + sent.start_char + found.start(1), offset + sent.start_char + found.end(1)
+    named = {m.key: m for m in ms if m.label is _ROLE and lo <= m.start and m.end <= hi}
+    if len(named) != 1:
+        return
+    (role,) = named.values()
+    r.subject = role
+    if r.section_role is None:
+        r.section_role = role
 
 
 def _subject_of_page(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, offset: int) -> None:

@@ -706,6 +706,16 @@ RULES: dict[str, Rule] = {
             " the list after 'Reporting to the X, you will ...' was X's",
         ),
         Rule(
+            "structure.addressed-subject",
+            "a sentence inside a line of text (not its first) opening with 'As a' / 'As an', one post and a comma"
+            " before 'you' or 'your' ('Hospitals keep records. As a ward clerk, you would file them'), on a page"
+            " whose role is not known yet and that tells no person's career",
+            (_ROLE,),
+            "that post is the page's role from there on ('You would book appointments' in a later paragraph is its"
+            " duty), as such a sentence opening a line already made it; before, a sentence after another in its"
+            " line was never asked and the reader's duties went unread",
+        ),
+        Rule(
             "structure.lone-subject",
             "a page whose own lines named no role it is about (as structure.salient-subject reads it) and that names"
             " one role and no other, fewer than three times",

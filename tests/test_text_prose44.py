@@ -67,3 +67,26 @@ def test_a_need_after_and_with_no_verb_of_duty_before_it_adds_nothing(tmp_path: 
     got = needs(read(tmp_path, text))
     assert "stamina" in got.get("charge-nurse", set()), got
     assert not any("shift" in name for name in got.get("charge-nurse", set())), got
+
+
+ADDRESSED_INSIDE_A_LINE = """Hospital records and the people who keep them
+
+Hospitals keep a record of every admission. As a ward clerk, you would file these records and answer the phone.
+
+Day to day
+
+You would book follow-up appointments and order stationery for the ward.
+"""
+
+
+def test_a_reader_addressed_as_a_posts_holder_inside_a_line_makes_it_the_pages_post(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, ADDRESSED_INSIDE_A_LINE))
+    assert {"follow-up appointment booking", "stationery ordering"} & got.get("ward-clerk", set()), got
+    off = needs(read(tmp_path, ADDRESSED_INSIDE_A_LINE, frozenset({"structure.addressed-subject"})))
+    assert not {"follow-up appointment booking", "stationery ordering"} & off.get("ward-clerk", set()), off
+
+
+def test_two_posts_between_as_and_the_comma_make_neither_the_pages_post(tmp_path: Path) -> None:
+    text = ADDRESSED_INSIDE_A_LINE.replace("As a ward clerk,", "As a ward clerk or a porter,")
+    got = needs(read(tmp_path, text))
+    assert not {"follow-up appointment booking", "stationery ordering"} & got.get("ward-clerk", set()), got
