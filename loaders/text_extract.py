@@ -461,6 +461,8 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     # the post is for, said as the infinitives that follow (not "our mission is to": the writer's company's)
     ("task", "be", "to"): 3,
     ("duty", "be", "to"): 3,
+    # the same said ahead of time: "your role will be to supervise the clerks", "their job would be to ..."
+    **{(noun, modal, "be", "to"): 3 for noun in ("role", "job", "task", "duty") for modal in ("will", "would")},
     ("mission", "be", "to"): 3,
     # "their main aim is to ensure guest satisfaction", "the goal is to win new members" (_AIM_CUES)
     ("aim", "be", "to"): 3,

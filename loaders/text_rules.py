@@ -2168,7 +2168,9 @@ RULES: dict[str, Rule] = {
             " shelves, check deliveries and order parts required by the workshop': the sentence is read for its duties,"
             " before"
             " nothing), and such a participle after a duty's object ends the object ('file the documents required by"
-            " law': Document filing, before 'Documents required filing'; 'the required documents' keeps it)",
+            " law': Document filing, before 'Documents required filing'; 'the required documents' keeps it); a noun"
+            " of a post's work and 'will' or 'would' before 'be to' is the cue 'is to' ('Your role will be to"
+            " supervise the clerks', 'Their job would be to file the notes'; before, nothing was read)",
         ),
         Rule(
             "requirements.pay-talk",

@@ -90,3 +90,16 @@ def test_two_posts_between_as_and_the_comma_make_neither_the_pages_post(tmp_path
     text = ADDRESSED_INSIDE_A_LINE.replace("As a ward clerk,", "As a ward clerk or a porter,")
     got = needs(read(tmp_path, text))
     assert not {"follow-up appointment booking", "stationery ordering"} & got.get("ward-clerk", set()), got
+
+
+def test_a_posts_work_said_ahead_of_time_is_read_as_its_work_now(tmp_path: Path) -> None:
+    text = (
+        "Hotel night manager\n\n"
+        "Your role will be to lock the building and check the alarms. "
+        "The porters' job would be to carry luggage and call taxis.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert {"building locking", "alarm checking"} <= got.get("hotel-night-manager", set()), got
+    # another post's work said so is that post's
+    assert "luggage carrying" in got.get("porter", set()), got
+    assert "luggage carrying" not in got.get("hotel-night-manager", set()), got
