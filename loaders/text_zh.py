@@ -1390,7 +1390,10 @@ _RANK_TEXT = re.compile(r"职级|级别|晋升")
 _TABLE_RULE = re.compile(r"^[\s|:：\-—–]+$")
 #: what may stand between two rows of one table: a line break, or a rule line ("---|---|")
 _TABLE_GAP = re.compile(r"\n(?:[ \t|:：\-—–]*\n)?")
-_DUTY_SECTION = re.compile(r"职责|工作内容|职位描述|岗位描述|工作描述")
+_DUTY_SECTION = re.compile(
+    r"职责|工作内容|职位描述|岗位描述|工作描述|工作任务|工作范围"
+    r"|(?:主要|日常|具体)工作(?![\u4e00-\u9fff])"  # "一、主要工作" (not "主要工作经历")
+)
 _NEEDS_SECTION = re.compile(r"要求|资格|任职|条件|能力|胜任|素质|技能")
 #: headings of an ad that speaks to the reader: what "you" will do ("【你将负责】", "你要做什么") and what "you" should
 #: have ("【我们希望你】", "你需要具备", "加分项")
@@ -1405,8 +1408,10 @@ _YOU_NEEDS = re.compile(
 _NOT_YOU_SECTION = re.compile(_TOPIC_LABEL.pattern + r"|知道|了解|注意|准备|材料|面试|流程")
 #: a section's name alone on a line ("职责", "任职要求", "胜任要素")
 _SECTION_NAME = re.compile(
-    r"(?:岗位|工作|职位|主要)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求|胜任要素|胜任力"
-    r"|能力要求|素质要求|技能要求)|(?:岗位|工作|职位|职责)描述|(?:岗位|职位|应聘)(?:资格|条件)"
+    r"(?:岗位|工作|职位|主要|核心|基本|日常|具体)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求"
+    r"|胜任要素|胜任力|能力要求|素质要求|技能要求)|(?:岗位|工作|职位|职责)描述|(?:岗位|职位|应聘)(?:资格|条件)"
+    # "主要工作", "工作任务": what the post does, named so
+    r"|(?:主要|日常|具体)工作|工作任务|工作范围"
 )
 _PROCESS_SECTION = re.compile(r"流程|步骤")
 #: the rank of common heads (longest first: "总经理" is not "经理")
@@ -2745,6 +2750,10 @@ def _slashed_owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> li
     return [n for n in dict.fromkeys(names) if n is not None]
 
 
+#: a motto labelling a line: "质量优先", "安全第一", "客户至上"
+_MOTTO = re.compile(r"(?:优先|至上|第一)$")
+
+
 def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
     """A line of a duties, requirements or workflow section: an area heading, a labelled step or an item."""
     assert d.section is not None
@@ -2755,6 +2764,8 @@ def _section_item(d: _Doc, lo: int, hi: int, at: int) -> None:
     label = _LABEL.match(content)
     if label is not None and _TOPIC_LABEL.search(label["label"]):
         return  # "晋升空间：...", "工作地点：...": a topic of the ad, not a duty
+    if label is not None and _MOTTO.search(label["label"]):
+        return  # "安全第一：...", "质量至上：...": a motto over what the line says, no duty named
     group = _GROUP_LEAD.match(content) if d.on("zh.group-leads") else None
     if group is not None and d.announced and d.on("zh.announced-items"):
         # "• 专业知识:对X有深入了解" among "• 互动能力:..." items under "具备以下能力的X": one of the abilities

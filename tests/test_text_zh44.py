@@ -1,0 +1,37 @@
+"""Chinese links read by general rules (stop 44).
+
+Each page here is written for the test, in a trade other than e-commerce (a hospital, a hotel, a school, a building
+site), so that what is tested is the wording, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+# a post's duties under a heading that names them with a word other than 岗位 ("核心职责"), and a guide's "一、主要工作"
+# over numbered areas, each with a line of what it holds
+WARD = """病房护士长
+
+核心职责
+
+负责病区护理排班。
+
+检查护理文书书写质量。
+
+安全第一:交接班时清点药品。
+
+一、主要工作
+
+1. 病区物资管理
+
+包括药品请领、器械消毒等。
+"""
+
+
+def test_duties_named_core_or_main_work(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, WARD, name="ward_zh.txt")).get("护士长", set())
+    for skill in ("病区护理排班", "检查护理文书书写质量", "病区物资管理", "药品请领", "器械消毒"):
+        assert any(skill in s for s in got), (skill, got)
+    assert not any("安全" in s for s in got), got  # a motto labelling a line names no duty
