@@ -19624,7 +19624,21 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # after it
         k = _skip_spaces(words, roles[0].j, 1)
         roles = roles[1:]
-    if (
+    # "Curator: Someone who selects the stock", "- Picker: A seasonal worker who packs ...": the label's post, defined
+    # by what its holder does (requirements.label-defined)
+    defined = (
+        _defined_after_label(words, k, sent.end, roles)
+        if roles
+        and "requirements.label-defined" not in r.disabled
+        and "who" in lows
+        and (not _COLONS.isdisjoint(lows) or not _DASHES.isdisjoint(lows))
+        else None
+    )
+    label_role: Mention | None
+    if defined is not None:
+        label_role, k = defined
+        labelled, roles = k, []
+    elif (
         "requirements.colon-label" not in r.disabled
         # (most sentences hold no colon: no label to look for; "):" is a bracket closing before one)
         and (not _COLONS.isdisjoint(lows) or "):" in lows)
@@ -19671,7 +19685,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     # (a subject after a phrase of when the work is done is looked for as far as that phrase may reach: "At the end
     # of each shift you will ...", requirements.time-reader)
     reach = 9 if k < sent.end and lowers[k] in _WHEN_OPENERS and "requirements.time-reader" not in r.disabled else 6
-    if k >= sent.end or not (roles or post or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + reach])):
+    if k >= sent.end or not (
+        roles or post or defined is not None or not _DUTY_SUBJECTS.isdisjoint(lowers[k : k + reach])
+    ):
         if _label_duty(r, sent, ms, offset):
             return None  # "Sous Chef (K3): ... Orders the stock.": the label's role does it
         return _imperative(r, sent, ms, offset)  # no subject to read: perhaps a duty line "Configure X"
@@ -19700,7 +19716,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     # phrase before a comma; requirements.pronoun-series)
     # (two sets made once, not one made for each sentence)
     pronouns = _PLAIN_PRONOUNS if "requirements.pronoun-series" in r.disabled else _SERIES_PRONOUNS
-    if comma is not None and lowers[k] not in pronouns and not post and all(m.i > comma for m in roles):
+    if (
+        comma is not None and lowers[k] not in pronouns and not post and defined is None
+        and all(m.i > comma for m in roles)
+    ):
         k = _skip_spaces(words, comma + 1, 1)
         if k >= sent.end:
             return
@@ -19715,7 +19734,10 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if roles and "that" in lows and "requirements.that-subject" not in r.disabled
         else None
     )
-    if expected is not None:
+    if defined is not None and label_role is not None:
+        role = label_role
+        r.rule = "requirements.label-defined"
+    elif expected is not None:
         # "There is an expectation that the head gardener will be planning the beds, running ...": the post the
         # expected clause opens with does its duties
         role, k = expected
@@ -20233,6 +20255,66 @@ def _untabled_series(sent: _Sent, words: _Words, k: int, offset: int) -> list[Me
     start, end = offset + first, offset + first + name.end + len(word) - len(bases[0])
     sent.doc.user_data.setdefault("careergraph_reworded", {})[start, end, entry.key] = text[first:last]
     return [Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1), *later]
+
+
+#: the words that may open a sentence after a post's label that defines the post by its holder, "who" after them
+#: ("Curator: Someone who selects ...", "Hosts: These are the people who ...", requirements.label-defined): an
+#: article or a word of quantity before the holder's noun, or a pronoun and its verb of being
+_DEFINED_LEADS = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "these", "this", "those", "a", "an", "the", "any", "one", "people",
+     "they", "it"}
+)
+#: the most words between the opening of such a definition and its "who" ("A full time, part-time, or seasonal
+#: helper who ...")
+_DEFINED_REACH = 14
+
+
+def _label_defined(words: _Words, k: int, end: int) -> int | None:
+    """The token after "who" when the sentence opening at ``k``, after a post's label, defines the post by what its
+    holder does: "A full-time or seasonal helper who packs ...", "Someone who selects ...", "Anyone in the shop who
+    ...", "These are the people who ..." (requirements.label-defined); else None. The words before "who" are a noun
+    phrase (no full stop, colon, semicolon or bracket, no verb of being but the one after a pronoun opening it), and
+    a word in small letters follows "who"."""
+    lowers = words.lower
+    if k >= end or lowers[k] not in _DEFINED_LEADS:
+        return None
+    at = k
+    if lowers[k] in {"these", "this", "those", "they", "it"}:
+        be = _skip_spaces(words, k + 1, 1)
+        if be < end and lowers[be] in {"is", "are", "'re", "’re", "'s", "’s"}:
+            at = be
+        elif lowers[k] not in {"these", "those"}:
+            return None  # ("This is ...", "They are ...": a pronoun defines only with its verb of being)
+    for t in range(at + 1, min(end, at + 1 + _DEFINED_REACH)):
+        w = lowers[t]
+        if w == "who":
+            nxt = _skip_spaces(words, t + 1, 1)
+            if nxt < end and words.alpha[nxt] and lowers[nxt] not in _NO_OBJECT - {"has", "have"}:
+                return nxt
+            return None
+        if w in {".", ";", ":", "(", ")", "!", "?", "is", "are", "was", "were", "that", "which"} or "\n" in w:
+            return None
+    return None
+
+
+def _defined_after_label(words: _Words, k: int, end: int, roles: list[Mention]) -> tuple[Mention, int] | None:
+    """The post and the token after "who" when the sentence from ``k`` is a post's label, perhaps after a list's
+    marker, a colon, and a definition of the post by what its holder does ("- Curator: Someone who selects ...",
+    :func:`_label_defined`); else None. A post named in the definition before "who" is the holder's noun ("Picker:
+    A seasonal worker who ..."), no subject of its own."""
+    lowers = words.lower
+    at = _skip_spaces(words, k, 1)
+    while at < end and words.punct[at] and lowers[at] not in _COLONS:
+        at = _skip_spaces(words, at + 1, 1)  # (a list's marker: "- ", "• ")
+    label = roles[0]
+    if label.i != at:
+        return None
+    colon = _skip_spaces(words, label.j, 1)
+    if colon >= end or not (lowers[colon] in _COLONS or lowers[colon] in _DASHES):
+        return None  # (the label ends in a colon or a dash: "Curator – Someone who ...")
+    opens = _skip_spaces(words, colon + 1, 1)
+    who = _label_defined(words, opens, end)
+    return None if who is None else (label, who)
 
 
 #: the colons a label ends in

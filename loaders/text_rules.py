@@ -3359,6 +3359,16 @@ RULES: dict[str, Rule] = {
             " the first made the sentence a move or hand-off and nothing was read",
         ),
         Rule(
+            "requirements.label-defined",
+            "a line opening with a post's label and a colon, then a sentence defining the post by its holder: an"
+            " article or 'Someone', 'Anyone', 'These are', 'This is' and a noun phrase of up to fourteen words before"
+            " 'who' ('Curator: Someone who selects the stock', 'Picker: A full-time or seasonal worker who packs the"
+            " parcels')",
+            (_SKILL, _NEEDS),
+            "the relative clause's duties name skills of the label's post (read as requirements.duty-verb reads a"
+            " predicate); not when a post is named before 'who' (that post is the sentence's own subject)",
+        ),
+        Rule(
             "requirements.defined-who",
             "a role defined by what its holder does: 'is the person who', 'is someone who', 'are the ones (people,"
             " individuals) who' and a verb of duty ('A night porter is the person who locks the doors and ...'), and"

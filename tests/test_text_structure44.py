@@ -1,0 +1,48 @@
+"""Ownership of a page's lines by its posts (stop 44): a post's label followed by a sentence that defines the post
+by what its holder does ("Curator: Someone who ...").
+
+Each page here is written for the test, in trades other than e-commerce (a hotel, a ward, a bakery), so that what is
+tested is the layout of the page, not the words of any page the rules were written from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read, rules_of
+
+HOTEL_ROLES = """Who works in our hotel
+
+- Concierge: Someone who books theatre tickets and arranges taxis for guests.
+- Night Auditor: A full-time or part-time clerk who balances the daily accounts.
+- Doorman – Anyone on the front steps who greets arriving guests.
+"""
+
+
+def test_a_label_then_someone_who_gives_the_duties_to_the_labels_post(tmp_path: Path) -> None:
+    g = read(tmp_path, HOTEL_ROLES)
+    got = needs(g)
+    assert "taxi arrangement" in got.get("concierge", set()) or "ticket booking" in " ".join(
+        got.get("concierge", set())
+    ), got
+    assert any("account" in s for s in got.get("night-auditor", set())), got
+    assert any("guest" in s for s in got.get("doorman", set())), got
+    assert "requirements.label-defined" in rules_of(g, "concierge")
+    off = needs(read(tmp_path, HOTEL_ROLES, frozenset({"requirements.label-defined"})))
+    assert not off.get("concierge") and not off.get("doorman"), off
+
+
+WARD_ROLES = """Ward team
+
+- Ward Clerk: A clerk who files the patient notes.
+- Healthcare Assistant: A staff nurse who trains new starters signs off their first rota.
+"""
+
+
+def test_a_post_named_before_who_keeps_the_sentence_its_own(tmp_path: Path) -> None:
+    # "Ward Clerk: A clerk who ...": the label's post, its holder called by its head word; "A staff nurse who
+    # trains ...": another post named before "who", whose clause is not the label's post's
+    g = read(tmp_path, WARD_ROLES)
+    got = needs(g)
+    assert any("note" in s for s in got.get("ward-clerk", set())), got
+    assert not any("train" in s for s in got.get("healthcare-assistant", set())), got
