@@ -28761,6 +28761,20 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
         )
         if len(rest) < len(others) and (not rest or (top >= 2 * rest[0] and top > sum(rest))):
             others = rest
+    if (
+        others
+        and (top < 2 * others[0] or top <= sum(others))
+        and top >= 2
+        and "structure.salient-kinds" not in r.disabled
+    ):
+        # ("photographer" 3 times, "event photographer", "portrait photographer", "junior photographer" ... once or
+        # twice each: a page about the post, which names its kinds and ranks; they count for it)
+        kinds = _post_kinds(same, group_of)
+        if len(kinds) >= _SALIENT_KINDS:
+            family = top + sum(counts[g] for g in kinds)
+            rest = sorted((n for g, n in counts.items() if g != same and g not in kinds), reverse=True)
+            if not rest or (family >= 2 * rest[0] and family > sum(rest)):
+                others = []
     if top < least or (others and (top < 2 * others[0] or top <= sum(others))):
         return None
     group = [k for k in by_key if group_of[k] == same]
@@ -28769,6 +28783,24 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
     else:
         key = max(group, key=by_key.__getitem__)
     return r.first_named[key]._replace(rule="structure.salient-subject")
+
+
+#: how many kinds of a post (its title after another word: "event photographer") a page must name for them to count
+#: for the post as the page's subject (structure.salient-kinds)
+_SALIENT_KINDS = 3
+
+
+def _post_kinds(same: str, group_of: dict[str, str]) -> set[str]:
+    """The groups (see :func:`_salient_role`) of the keys in ``group_of`` that name a post of the group ``same``
+    after one more word or more: its kinds and ranks ("event-photographer", "senior-photographer" for
+    "photographer"; not "videographer", whose word only ends the same).
+
+    >>> sorted(_post_kinds("photographer", {"photographer": "photographer", "event-photographer":
+    ...     "eventphotographer", "videographer": "videographer", "studio-manager": "studiomanager"}))
+    ['eventphotographer']
+    """
+    ends = tuple("-" + key for key, group in group_of.items() if group == same)
+    return {group for key, group in group_of.items() if group != same and key.endswith(ends)}
 
 
 #: words of quantity before a role opening its sentence as its subject: "Most night porters work alone" (not "the":

@@ -2459,6 +2459,16 @@ RULES: dict[str, Rule] = {
             " 6 times in all had no subject",
         ),
         Rule(
+            "structure.salient-kinds",
+            "on a page of structure.salient-subject, the post the page names most (twice or more) also named as three"
+            " kinds or ranks or more, its title after other words ('event photographer', 'portrait photographer',"
+            " 'junior photographer')",
+            (_NEEDS, _MOVE),
+            "the kinds count for the post against the other roles it must outnumber (twice the next, more than all"
+            " others together); before, a career guide naming the post 3 times and its kinds once each had no"
+            " subject, and its skills list no owner",
+        ),
+        Rule(
             "requirements.duty-label",
             "an item of a list of duties (an item next to it opens with a verb of duty, or with such a label) opening"
             " with a label of one to four words in capitals, the first no verb, a colon, then a duty in the"

@@ -46,3 +46,41 @@ def test_a_post_named_before_who_keeps_the_sentence_its_own(tmp_path: Path) -> N
     got = needs(g)
     assert any("note" in s for s in got.get("ward-clerk", set())), got
     assert not any("train" in s for s in got.get("healthcare-assistant", set())), got
+
+
+ELECTRICIAN_GUIDE = """CAREER GUIDE
+
+Build a career in the electrical trade
+
+Job Outlook
+Demand for electricians keeps growing as homes and offices are rewired.
+Most electricians learn on the job; a few electricians start at college.
+
+Career Path
+1. Apprentice Electrician
+2. Site Supervisor
+3. Project Manager
+
+Key Skills
+Reading wiring diagrams
+Fault finding
+Testing and inspection
+
+Common Job Titles
+Apprentice Electrician
+Domestic Electrician
+Industrial Electrician
+Maintenance Electrician
+Site Supervisor
+Project Manager
+"""
+
+
+def test_a_page_naming_a_post_and_its_kinds_is_about_that_post(tmp_path: Path) -> None:
+    # "electricians" three times, four kinds of electrician once or twice each, two other posts twice each: the
+    # page's post is the electrician, whose skills the "Key Skills" list names
+    g = read(tmp_path, ELECTRICIAN_GUIDE)
+    got = needs(g)
+    assert {"fault finding", "wiring diagram reading"} & got.get("electrician", set()), got
+    off = needs(read(tmp_path, ELECTRICIAN_GUIDE, frozenset({"structure.salient-kinds"})))
+    assert not off.get("electrician"), off
