@@ -19616,6 +19616,17 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     k = sent.start if sent.start not in words.spaced else _skip_spaces(words, sent.start, 1)
     if (
         roles
+        and k + 1 < sent.end
+        and lowers[k] in _ITEM_MARKS
+        and "structure.item-subjects" not in r.disabled
+        and lowers[_skip_spaces(words, k + 1, 1)] in _DETERMINERS
+        and _opens_line(sent.doc.user_data["careergraph_text"], words.idx[k])
+    ):
+        # "- The porter carries ...", "• A nurse assesses ...": a list's marker is no word before the subject its
+        # article opens
+        k = _skip_spaces(words, k + 1, 1)
+    if (
+        roles
         and r.title_headings
         and roles[0] is r.title_headings[-1][0]
         and "structure.run-in-sections" not in r.disabled
@@ -20315,6 +20326,10 @@ def _defined_after_label(words: _Words, k: int, end: int, roles: list[Mention]) 
     opens = _skip_spaces(words, colon + 1, 1)
     who = _label_defined(words, opens, end)
     return None if who is None else (label, who)
+
+
+#: the marks that open a list's item ("- ", "• ")
+_ITEM_MARKS = frozenset({"-", "*", "•", "·", "▪", "●", "◦", "‣", "⁃", "–", "—"})
 
 
 #: the colons a label ends in

@@ -2469,6 +2469,15 @@ RULES: dict[str, Rule] = {
             " subject, and its skills list no owner",
         ),
         Rule(
+            "structure.item-subjects",
+            "a list's item whose sentence opens, after the item's marker, with an article or determiner and a post"
+            " ('- The scrub nurse prepares the instruments', '• An anaesthetist monitors ...')",
+            (_SKILL, _NEEDS),
+            "the marker is no word before the subject: the sentence is read as requirements.duty-verb reads one that"
+            " opens with its post (before, the marker and the article put the post too far from the sentence's start"
+            " and the item was left unread; a plural post right after the marker was read already)",
+        ),
+        Rule(
             "requirements.duty-label",
             "an item of a list of duties (an item next to it opens with a verb of duty, or with such a label) opening"
             " with a label of one to four words in capitals, the first no verb, a colon, then a duty in the"

@@ -84,3 +84,19 @@ def test_a_page_naming_a_post_and_its_kinds_is_about_that_post(tmp_path: Path) -
     assert {"fault finding", "wiring diagram reading"} & got.get("electrician", set()), got
     off = needs(read(tmp_path, ELECTRICIAN_GUIDE, frozenset({"structure.salient-kinds"})))
     assert not off.get("electrician"), off
+
+
+THEATRE_TEAM = """Theatre team
+
+- The scrub nurse prepares the instruments and counts the swabs.
+- An anaesthetist monitors breathing and gives pain relief.
+"""
+
+
+def test_an_items_article_and_post_open_its_sentence_after_the_marker(tmp_path: Path) -> None:
+    g = read(tmp_path, THEATRE_TEAM)
+    got = needs(g)
+    assert "swab counting" in got.get("scrub-nurse", set()), got
+    assert "breathing monitoring" in got.get("anaesthetist", set()), got
+    off = needs(read(tmp_path, THEATRE_TEAM, frozenset({"structure.item-subjects"})))
+    assert not off.get("scrub-nurse") and not off.get("anaesthetist"), off
