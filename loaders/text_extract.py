@@ -2402,6 +2402,33 @@ def _titled_compound(words: _Words, k: int, floor: int) -> bool:
     )
 
 
+#: second halves of hyphenated words that say what a person is like: "copy-ready", "tech-savvy", "user-friendly"
+_QUALITY_HALVES = frozenset({"ready", "savvy", "friendly", "free", "proof", "conscious", "first", "centric", "smart"})
+
+
+def _inside_pair(words: _Words, k: int, floor: int, text: str) -> bool:
+    """Whether word ``k`` is the hyphen of a two-part word whose second half the walk of :func:`_title_start` has
+    just counted as its last modifier ("a cross-border e-commerce operations manager", "a front-line hotel night
+    porter"): the word is one modifier, so its first half is read too (not a longer compound: "straight-out-of-college
+    customer service agent" stops inside it; nor a word of what the holder is like, "a data-driven affiliate
+    marketing manager", "copy-ready", which names no field of the post). Its second half in small letters only
+    ("Cross-border ..." may open a sentence): a fourth modifier in capitals is :func:`_capital_fourth`'s to read
+    ("Gold-Medal Customer Service agent" keeps the known title)."""
+    second = words.lower[k + 1] if k + 1 < len(words.lower) else ""
+    return (
+        k - 1 > floor
+        and not second.endswith(("ed", "en", "ing"))
+        and second not in _QUALITY_HALVES
+        and words.lower[k] == "-"
+        and not words.space_after[k]
+        and not words.space_after[k - 1]
+        and words.alpha[k - 1]
+        and words.alpha[k + 1]
+        and not (k - 2 >= floor and words.lower[k - 2] == "-")
+        and text[words.idx[k + 1]].islower()
+    )
+
+
 def _hyphens_only(words: _Words, start: int, end: int) -> bool:
     """Whether words ``start`` to ``end`` are one compound, each joined to the next by a hyphen with no space."""
     return (end - start) % 2 == 0 and all(
@@ -2537,6 +2564,7 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
         or (count == most and _capital_fourth(doc, words, i - 1, head, floor))
         or (count == most + 1 and words.lower[i - 1] == "-" and _capital_fourth(doc, words, i, head, floor))
         or (count == most and i < head and words.lower[i - 1] in {"and", "&", "or", "/"})
+        or (count == most and i < head and _inside_pair(words, i - 1, floor, text))
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
         written = text[at : at + words.length[i - 1]]

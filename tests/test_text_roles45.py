@@ -1,0 +1,20 @@
+"""Role recall and precision, stop 45: posts the loader missed or made up on our own probe texts (trades other than
+e-commerce)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import read, roles
+
+
+def test_a_hyphenated_word_that_is_a_titles_fourth_modifier_is_read_whole(tmp_path: Path) -> None:
+    page = (
+        "Working at a freight port\n\n"
+        "Ana Ruiz, a cross-border road freight manager, checks customs papers each morning. Her colleague is a"
+        " data-driven freight sales manager, and her deputy a front-line night gate clerk.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"cross-border-road-freight-manager", "front-line-night-gate-clerk"} <= got
+    assert "border-road-freight-manager" not in got and "road-freight-manager" not in got
+    assert "data-driven-freight-sales-manager" not in got  # what the holder is like, no part of the post
