@@ -3333,12 +3333,13 @@ def _joined_modifier(doc: Doc, k: int, after: int, floor: int, article: bool = T
             or compound
             # ("sales and marketing heads", "health and safety officers": a pair of fields O*NET titles join so)
             or (words.lower[k + 1] in {"and", "&"} and (words.lower[k], words.lower[after]) in _field_pairs())
-            # ("Kitchen and catering assistants prepare ...": a title in sentence case opening its line; a word in
-            # "s" only when titles name a field so, "Sales and ...", not "Customers and store managers ...")
+            # ("Kitchen and catering assistants prepare ...": a title in sentence case opening its line or its
+            # sentence; a word in "s" only when titles name a field so, "Sales and ...", not "Customers and store
+            # managers ...")
             or (
                 text[words.idx[k]].isupper()
                 and text[words.idx[after]].islower()
-                and _opens_line(text, words.idx[k])
+                and (_opens_line(text, words.idx[k]) or _after_full_stop(text, words.idx[k]))
                 and (not words.lower[k].endswith("s") or words.lower[k] in _field_words())
             )
         )
@@ -3358,6 +3359,12 @@ def _opens_line(text: str, at: int) -> bool:
     """Whether the character at ``at`` is the first of its line but for spaces and a list marker."""
     start = text.rfind("\n", 0, at) + 1
     return not text[start:at].strip(" \t-*•#")
+
+
+def _after_full_stop(text: str, at: int) -> bool:
+    """Whether the character at ``at`` opens a sentence inside its line: after a full stop, "!" or "?" and a space."""
+    before = text[max(0, at - 3) : at]
+    return before.endswith((". ", "! ", "? "))
 
 
 def _plural_initials(written: str) -> bool:

@@ -18,3 +18,13 @@ def test_a_hyphenated_word_that_is_a_titles_fourth_modifier_is_read_whole(tmp_pa
     assert {"cross-border-road-freight-manager", "front-line-night-gate-clerk"} <= got
     assert "border-road-freight-manager" not in got and "road-freight-manager" not in got
     assert "data-driven-freight-sales-manager" not in got  # what the holder is like, no part of the post
+
+
+def test_a_field_joined_by_and_to_a_title_opening_a_sentence_inside_a_line_is_part_of_it(tmp_path: Path) -> None:
+    page = (
+        "Pay in hotels\n\n"
+        "Night porters earn $30,000. Sales and guest service agents earn $34,000. Legal secretaries earn $38,000.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"night-porter", "sales-and-guest-service-agent", "legal-secretary"} <= got
+    assert "guest-service-agent" not in got
