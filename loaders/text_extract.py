@@ -9488,6 +9488,13 @@ _TOLD_GATE = frozenset(
 #: past verbs of a move that, while a career is being told, a sentence naming the person may tell with none of
 #: _TOLD_GATE's words: "Eighteen months later, Priya became B" (the name read as the subject by told_steps)
 _NAMED_MOVE_GATE = frozenset({"became", "rose", "stepped", "advanced", "progressed", "appointed"})
+#: an aside opening a sentence that names the post before the one told of: "Prior to this role, ...", "Before
+#: joining in this position, ..."
+_THIS_POST_BEFORE = re.compile(
+    r"\s*(?:prior\s+to|before)\s+(?:\w+ing\s+)?(?:this|the\s+current)\s+(?:role|position|post|job)\b", re.I
+)
+#: words opening a sentence that tells a named person's earlier post: "Prior to this role, Maria was A"
+_EARLIER_OPENERS = frozenset({"prior", "previously", "formerly", "before", "earlier"})
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
     | {"frequently", "largely", "them", "now"}
@@ -9690,6 +9697,14 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
             if first is None and r.told_pending is not None:
                 # "I became B in 2020. Before that, I was A for five years": the post held before the move told
                 first, r.told_pending = r.told_pending[0], None
+            if first is None and r.told_current is not None:
+                # "Maria Lopez, Director of Nursing" on its line, then "Prior to this role, she was A": the post
+                # held now, told by the name line
+                first = r.told_current[0]
+            if first is None and r.subject is not None and _THIS_POST_BEFORE.match(text):
+                # "Prior to this role, Chris was A" on a page about B, no post of the person's told yet: this role
+                # is the page's
+                first = r.subject
             if first is not None and first.key != role.key:
                 ev = r.sentence_evidence(sent, offset, role.start, role.end)
                 r.transition(role, first, _PROMOTION, ev, years_of(step.tenure))
@@ -30550,6 +30565,8 @@ def _read_block(
             )
             # ("James is now B", "Today, James is B": a named person's post reached since)
             by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
+            # ("Prior to this role, Maria was A": a named person's post held before, told after an aside of time)
+            by_name = by_name or (lowers[sent.start] in _EARLIER_OPENERS and "was" in lows)
         if people >= 2 and not _REACHED_GATE.isdisjoint(gated_lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and "to" in lows:

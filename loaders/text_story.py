@@ -167,10 +167,46 @@ def _named_subject(
     return False
 
 
+#: the participles after "was" that tell where a person worked, the post after a later "as": "she was based in Leeds
+#: with a regional trust as A", "he was employed by the council as A"
+_PLACED = frozenset({"based", "employed", "stationed"})
+#: the words that open an aside of an earlier time before a sentence's subject: "Prior to this role, Maria was A"
+_EARLIER_ASIDE = frozenset({"prior", "before", "previously", "formerly", "earlier"})
+
+
+def _name_after_aside(lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool]) -> bool:
+    """Whether the verb at ``k`` follows a first name alone, after a comma closing an aside of an earlier time that
+    opens the sentence ("Prior to this role, Maria was A", "Before that, Tom was A").
+
+    >>> lowers = "prior to this role , maria was a nurse".split()
+    >>> _name_after_aside(lowers, 0, 6, lambda k: k == 5), _name_after_aside(lowers, 0, 6, lambda k: False)
+    (True, False)
+    """
+    y = k - 1
+    while y > start and lowers[y].isspace():
+        y -= 1
+    z = y - 1
+    while z > start and lowers[z].isspace():
+        z -= 1
+    word = lowers[y]
+    return (
+        lowers[start] in _EARLIER_ASIDE
+        and z > start
+        and lowers[z] == ","
+        and capital(y)
+        and word.isalpha()
+        and word not in STOP_WORDS
+        and word not in _NOT_NAMES
+        and word not in _LATER
+        and "," not in lowers[start:z]
+    )
+
+
 #: the participles after "having" and "after" that tell a post held before a move: "having served as", "after
 #: working as"
 _SERVED = {
-    "having": frozenset({"served", "worked", "been", "spent"}),
+    # ("I am now B, having started as A": the post the career began in, held before the move to B)
+    "having": frozenset({"served", "worked", "been", "spent", "started", "begun", "joined"}),
     "after": frozenset({"serving", "working", "spending"}),
 }
 
@@ -882,6 +918,9 @@ def told_steps(
             w == "was" and capital is not None and k - 1 == start and capital(start) and lowers[start].isalpha()
             and lowers[start] not in _LATER
         )
+        # ("Prior to this role, Maria was A": a first name alone after the aside of an earlier time opening the
+        # sentence)
+        named_as = named_as or (w == "was" and capital is not None and _name_after_aside(lowers, start, k, capital))
         if named_as and _told_subject(lowers, start, k, capital):
             # "Jane Doe is head of logistics at Acme": a named person's post (a first and a last name before the verb),
             # with how long it was held ("... was a shop assistant for two years")
@@ -889,6 +928,9 @@ def told_steps(
             while x < end and (lowers[x] in _ADVERBS or lowers[x].isspace()):
                 x += 1
             n = _role_at(roles, lowers, x, end)
+            if n is None and x < end and lowers[x] in _PLACED:
+                # ("Maria was based in Leeds with a regional trust as A": the post held where the person was placed)
+                n = _after_as(roles, lowers, x, end, 14)
             if n is not None and not _undone(lowers, start, k):
                 steps.append(Step("held", n, k, _tenure_after(lowers, roles[n][1], end)))
                 continue
@@ -901,7 +943,17 @@ def told_steps(
             if n is not None and lowers[x + 1 : x + 2] in (["our"], ["the"]):
                 steps.append(Step("held", n, k))
             continue
-        if w == "then" and k > start and lowers[k - 1] == "," and steps:
+        if w == "as" and k - 2 >= start and lowers[k - 1] == "first" and lowers[k - 2] == "," and (
+            person or _named_subject(lowers, start, k - 2, capital, roles)
+        ):
+            # "She has worked at the hospital for 12 years, first as A, then as B": the first of the posts told in turn
+            n = _role_at(roles, lowers, k + 1, end)
+            if n is not None and not any(s.role == n for s in steps) and not _undone(lowers, start, k):
+                steps.append(Step("held", n, k, _tenure_after(lowers, roles[n][1], end)))
+                continue
+        # ("..., first as A and then as B": "and then" with "as" after it)
+        and_then = k > start and lowers[k - 1] == "and" and lowers[k + 1 : k + 2] == ["as"]
+        if w == "then" and k > start and (lowers[k - 1] == "," or and_then) and steps:
             # "since then I've been a chat team lead, then CX operations manager for the last two years" (also "I
             # worked as A, then as B")
             n = _role_at(roles, lowers, k + 2 if lowers[k + 1 : k + 2] == ["as"] else k + 1, end)
@@ -1100,9 +1152,10 @@ def told_steps(
                 x = _past_one_of(lowers, x, end)
                 n = _role_at(roles, lowers, x, end)
                 doing = n is None and x < end and lowers[x].endswith("ing") and lowers[x] not in {"being", "going"}
+                doing = doing or (n is None and x < end and lowers[x] in _PLACED)  # ("she was based in X as A")
                 if doing:
                     # "within two years she was leading a team as floor supervisor": the post held doing the work
-                    n = _after_as(roles, lowers, x, end, 5)
+                    n = _after_as(roles, lowers, x, end, 14 if lowers[x] in _PLACED else 5)
                 if n is not None and not _undone(lowers, start, k + 1):
                     later = _later_before(lowers, max(start, k - 6), x) or _after_a_time(lowers, start, k)
                     later = later or _soon_phrase(lowers, max(start, k - 6), k)
@@ -1223,6 +1276,9 @@ def told_steps(
             n = _after_as(roles, lowers, k, end, 7)
             if n is not None:
                 spent = any(lowers[x] in _TIME_NOUNS for x in range(k + 1, roles[n][0]))
+                # ("I have worked here for 12 years, first as A, then as B": the time of all the posts told, not A's)
+                at = max((x for x in range(k + 1, roles[n][0]) if lowers[x] == "as"), default=k)
+                spent = spent and lowers[at - 1] != "first"
                 # ("For over ten months, I worked as A": how long, told before the person)
                 tenure = (
                     _tenure_after(lowers, roles[n][1], end)
