@@ -1445,7 +1445,7 @@ class _Reader:
         read = text if layout is None else layout
         self.text = _plain_hyphens(read) if "structure.hyphens" not in disabled else read
         #: whether the text holds a word every match of _FIRM_AFTER holds (else no mention is tried against it)
-        self.firm_marks = any(map(self.text.__contains__, _FIRM_MARKS))
+        self.firm_marks = _FIRM_MARK.search(self.text) is not None  # (one scan in place of one for each mark)
         #: where the unfinished last word of a page cut off mid-sentence starts (see _cut_off_at)
         self.cut_at = _cut_off_at(text)
         self.facts = DocumentFacts(doc_name)
@@ -29597,6 +29597,8 @@ _FIRM_AFTER = re.compile(
 #: that holds none names no firm so, and its mentions are not tried (most pages)
 _FIRM_MARKS = ("LLC", "L.L.C.", "Ltd", "Limited", "Inc", "PLC", "plc", "GmbH", "Pty", "Pvt", "Corp", "Co.", "S.A.",
                "B.V.", "AG")
+#: any of _FIRM_MARKS (a page is scanned once for all of them)
+_FIRM_MARK = re.compile("|".join(map(re.escape, _FIRM_MARKS)))
 #: "you" as the subject of a verb of pay before a figure in its clause: "you will earn", "you'll be paid", "you can
 #: make up to", "you get"
 _YOU_PAID = re.compile(
