@@ -3835,6 +3835,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     how = _manner_inside(obj)
     if how is not None:
         obj = obj[:how]  # "greet guests warmly upon arrival": how, then where or when; neither names the object
+    related = _relations_with(item, obj, verb_toks) if "with" in item else None
+    if related is not None:
+        return [related, *rest]  # "build strong relationships with suppliers": the parties are part of the name
     obj = _adjective_series(obj) or _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
@@ -4316,6 +4319,38 @@ def _partner_purpose(item: str, obj: list[_Tok]) -> list[SkillName]:
         for x in _skill_names(item[first.start : obj[-1].end], predicate=True)
         if x.reworded
     ]
+
+
+#: nouns of a tie kept with people, whose name holds those it is kept with: "relationships with suppliers"
+_RELATION_NOUNS = frozenset(
+    {"relationship", "relationships", "relations", "rapport", "partnership", "partnerships", "ties", "connections",
+     "network", "networks"}
+)
+
+
+def _relations_with(item: str, obj: list[_Tok], verb_toks: list[_Tok]) -> SkillName | None:
+    """A duty whose object is a tie with people ("Build and maintain strong relationships with suppliers and local
+    farms"): named by its verbs' gerunds, the tie and the people as written (Building and maintaining strong
+    relationships with suppliers and local farms), as a reference names the parties (no "Relationship maintenance",
+    which says neither); None for another object, or a party list longer than eight words."""
+    at = next((j for j, t in enumerate(obj[:5]) if t.lower == "with"), None)
+    if at is None or at == 0 or obj[at - 1].lower not in _RELATION_NOUNS or at + 1 >= len(obj):
+        return None
+    if any(not t.lower.replace("-", "").isalpha() for t in obj[:at]):
+        return None
+    tie = obj[:at]
+    while tie and tie[0].lower in _DROP_WORDS:
+        tie = tie[1:]
+    parties = _object_list(obj[at + 1 :]) or _cut(obj[at + 1 :], _OBJECT_STOPS - {"and", "or"})
+    parties = _cut(parties, _OBJECT_STOPS | {"and", "or"}) if len(parties) > 8 else parties
+    while parties and parties[-1].lower in {"and", "or", "&", ","}:
+        parties = parties[:-1]
+    if not tie or not parties or len(parties) > 8 or _bad(parties):
+        return None
+    doing = " and ".join(_gerund((_verb_base(t.lower) or (t.lower, False))[0], t.lower) for t in verb_toks)
+    written = item[tie[0].start : parties[-1].end]
+    said = f"{item[verb_toks[0].start : verb_toks[-1].end].lower()} {written}"
+    return SkillName(verb_toks[0].start, parties[-1].end, _sentence_case(f"{doing} {written}"), True, said)
 
 
 def _found_out(words: list[str], j: int) -> bool:

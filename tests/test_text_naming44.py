@@ -105,3 +105,13 @@ def test_the_work_a_verb_of_working_together_is_done_for_is_named() -> None:
     assert names[0] == "Head chef liaison" and len(names) == 2 and "menus" in names[1].lower(), names
     grow = [s.name for s in skill_names("Work with the sales team to grow revenue", predicate=True)]
     assert grow == ["Working with sales team"], grow
+
+
+def test_a_tie_kept_with_people_is_named_with_them_in_the_pages_words() -> None:
+    # no "Relationship maintenance", a word of neither the page nor the parties
+    names = [s.name for s in skill_names(
+        "Build and maintain strong relationships with parents, carers and local nurseries", predicate=True)]
+    assert len(names) == 1 and names[0].startswith("Building and maintaining relationships with parents"), names
+    assert "local nurseries" in names[0], names
+    one = [s.name for s in skill_names("Develop rapport with patients and their families", predicate=True)]
+    assert one == ["Developing rapport with patients and their families"], one
