@@ -125,6 +125,7 @@ from careergraph.loaders.text_requirements import (
     examples_of_places,
     gone_through,
     inline_first_item,
+    item_gerund,
     line_items,
     list_spans,
     manner_adverb,
@@ -22365,6 +22366,27 @@ def _duty_skills(
     return skills
 
 
+def _written_duty(sent: _Sent, words: _Words, k: int, offset: int, stop: int | None) -> list[Mention | Entry] | None:
+    """The duty an item opening at word ``k`` with a gerund the verb table does not hold names, as written
+    ("Agreeing delivery terms"): what text_requirements.skill_names names from its start, None when it names nothing
+    there."""
+    text = sent.doc.user_data["careergraph_text"]
+    first = words.idx[k]
+    last = (sent.end if stop is None else stop) - 1
+    names = skill_names(text[first : words.idx[last] + words.length[last]], predicate=True, verb=True)
+    if not names or names[0].start != 0:
+        return None
+    reworded = sent.doc.user_data.setdefault("careergraph_reworded", {})
+    skills: list[Mention | Entry] = []
+    for name in names:
+        entry = _named_skill(name.name)
+        start, end = offset + first + name.start, offset + first + name.end
+        skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, k, k + 1))
+        if name.alias:
+            reworded[start, end, entry.key] = name.alias
+    return skills
+
+
 #: verbs of attention: "Focus on A, B and C", "Concentrate on A"
 _ATTENTION_VERBS = frozenset({"focus", "focuses", "concentrate", "concentrates"})
 
@@ -23042,9 +23064,12 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             r.run("requirements.duty-label", _link, r, sent, offset, _needs_roles(r, role), [mention], 3)
             return
     vouched = False
+    as_written = False  # (an item of a list of duties opening with a gerund the verb table does not hold)
     if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
         vouched = "requirements.noun-verbs" not in r.disabled and _noun_verb_opens(text, line, words, k, sent.end)
-        if not vouched:
+        # ("- Agreeing delivery terms" among "- Tracking stock deliveries", ...: the list vouches for the gerund)
+        as_written = not vouched and line.kind == "item" and item_gerund(words.lower[k])
+        if not vouched and not as_written:
             return  # no verb of duty
     if not text[words.idx[k] : words.idx[k] + 1].isupper():
         return
@@ -23082,6 +23107,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             more = _duty_skills(sent, words, tail[1], offset, stop=report)
             if more:
                 r.run("requirements.gerund-work", _link, r, sent, offset, _needs_roles(r, role), more, 3)
+        if skills is None and as_written:
+            skills = _written_duty(sent, words, k, offset, report)
     if not skills:
         return
     rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"

@@ -55,6 +55,7 @@ __all__ = [
     "duty_object",
     "examples_of_places",
     "inline_first_item",
+    "item_gerund",
     "list_spans",
     "names_no_skill",
     "names_nothing",
@@ -1974,6 +1975,21 @@ def _unknown_gerund(word: str) -> bool:
         and word not in _PARTICIPLE_ADJECTIVES
         and word not in _ING_QUALITIES
         and word not in _ING_NOUNS
+    )
+
+
+def item_gerund(word: str) -> bool:
+    """Whether a word (lower case) the verb table does not hold reads as a gerund opening an item of a list of duties
+    ("Agreeing delivery terms", "Liaising with ..."): six letters or more in "-ing", not a noun in "-ing" ("Morning
+    shifts"), a word of quality ("Rewarding work") nor a preposition ("Including ...")."""
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word.isalpha()
+        and word not in _ING_NOUNS
+        and word not in _ING_QUALITIES
+        and word not in _PARTICIPLE_ADJECTIVES
+        and word not in _NOT_GERUNDS
     )
 
 

@@ -3718,7 +3718,10 @@ RULES: dict[str, Rule] = {
             "each item's duty names a skill of the role the page, its section or its level block is about (read as"
             " requirements.imperative reads a line of text); a gerund opening an item takes the plural after it as"
             " its object ('- Planning budgets', '- Preparing invoices for departures'), where a line of text reads a"
-            " noun and a verb ('Research shows ...')",
+            " noun and a verb ('Research shows ...'); an item of such a list opening with a gerund no table of verbs"
+            " holds ('- Agreeing shift swaps with the team', beside '- Planning ...', '- Greeting ...') is a duty"
+            " named as written (not a noun or a quality in '-ing': '- Morning shifts', '- Rewarding work'); before,"
+            " it was dropped",
         ),
         Rule(
             "requirements.tagged-verbs",

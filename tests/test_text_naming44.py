@@ -115,3 +115,27 @@ def test_a_tie_kept_with_people_is_named_with_them_in_the_pages_words() -> None:
     assert "local nurseries" in names[0], names
     one = [s.name for s in skill_names("Develop rapport with patients and their families", predicate=True)]
     assert one == ["Developing rapport with patients and their families"], one
+
+
+NURSERY = """Nursery room leader
+
+Nursery room leaders run a room of toddlers and its staff.
+
+  • Planning the weekly activities
+  • Agreeing shift swaps with the team
+  • Greeting parents at drop-off
+  • Tracking progress records
+
+What we offer
+
+  • Morning shifts only
+  • Rewarding work
+"""
+
+
+def test_an_item_of_a_duties_list_opening_with_a_gerund_no_table_holds_is_a_duty_as_written(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, NURSERY)).get("nursery-room-leader", set())
+    assert "agreeing shift swaps with the team" in got, got
+    assert {"weekly activity planning", "parent greeting"} <= got, got
+    # a noun in "-ing" opening an item is no gerund of a duty
+    assert not any(name.startswith(("morning", "rewarding")) for name in got), got
