@@ -5615,6 +5615,17 @@ RULES: dict[str, Rule] = {
             " role's needs)",
         ),
         Rule(
+            "zh.cue-rest",
+            "a Chinese label cue and its colon ('技能要求:', '岗位职责:') before a list whose items a semicolon or a"
+            " full stop parts ('技能要求:熟悉A;了解B;有C'); and a line of a section of duties or needs that holds a"
+            " cue (负责, 熟悉, 具备 ...) and clauses outside the cue's ('3年以上X经验,熟悉Y;持有Z')",
+            (_SKILL, _NEEDS),
+            "the label's list runs to the line's end (or to the clause of the next cue), each item a need; in a"
+            " section, the clauses before the first cue's clause and after the last one's are items of the section,"
+            " the section role's (before, a cue's list ended at the first semicolon and the line's other clauses"
+            " were not read)",
+        ),
+        Rule(
             "zh.told-duties",
             "a sentence of Chinese prose, outside any section of duties, that opens with 要 (must) and tells the"
             " reader what the work asks ('你要帮店长准备花材。', '每天要整理库存。', '还要记录销售数据。', '首先要有"

@@ -1031,7 +1031,7 @@ def _sub_duties(clause: str) -> bool:
 _GENERIC_WORK = re.compile(r"(?:操作|工作|事务|业务|事项|内容|任务)$")
 #: words that frame a duty rather than name it
 _FRAME = re.compile(
-    r"^(?:并且|以及|除了|还要|还需要|还需|也要|也需要|同时|另外|此外|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|需要"
+    r"^(?:并且|以及|除了|还要|还需要|还需|也要|也需要|同时|另外|此外|主要|负责|协助|参与|配合|主导|通过|进行|做好|能够|完成|具备|具有|拥有|熟练|熟悉|掌握|精通|了解|持有|需要"
     r"|能?独立(?=完成|负责|处理|操作|运营|撰写|设计|制作|开展|策划)"  # (not "独立站", a shop of one's own)
     r"|及时地"
     # what the post focuses on is the duty ("专注婚礼花艺设计"); a share of the work before it is no part of its name
@@ -1141,6 +1141,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             and not (k > 0 and marks[k - 1] in "，," and _PURPOSE.match(piece))
             # "为了吸引顾客，店长需要...": a clause of purpose opening the item, before the duties it is for
             and not (k + 1 < len(pieces) and marks[k] in "，," and _LEAD_PURPOSE.match(piece))
+            # "根据客人口味和忌口，调整菜单", "在旺季中，...": a clause of what the duty after it rests on, or when
+            and not (k + 1 < len(pieces) and marks[k] in "，," and _LEAD_GROUND.match(piece))
         ]
         if not whole:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
@@ -1242,6 +1244,8 @@ _PURPOSE = re.compile(
 )
 #: words opening a clause of purpose before the clause it is for: "为了吸引顾客，..."
 _LEAD_PURPOSE = re.compile(r"\s*(?:为了|旨在|以便)")
+#: words opening a clause of what the duty after it rests on, or of when or where it is done
+_LEAD_GROUND = re.compile(r"\s*(?:根据|基于|按照|依据|针对|围绕|随着|在[^，,]{1,12}(?:中|时|上|里|内|期间)$)")
 #: words of manner that qualify a service or a thing before 的 ("及时、专业的客户咨询服务")
 _MANNER = re.compile(r"(?:及时|专业|准确|高效|优质|快速|热情|周到|耐心|细致|全面|良好|规范|安全)$")
 
@@ -1461,6 +1465,8 @@ class _Doc:
         self.title_lines: list[tuple[str, int, int]] = []
         #: the starts of those of them that label their line ("初级客服：负责售前咨询")
         self.label_titles: set[int] = set()
+        #: the spans of the line read now that its cues' clauses cover (zh.cue-rest reads the rest of a section's line)
+        self.cue_spans: list[tuple[int, int]] = []
 
     def open_role(self) -> str | None:
         """The role the line read now is about when it names none: its stage's, else its section's."""
@@ -2061,6 +2067,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
         if d.on("zh.defined-work") and "包" in text[lo:hi]:
             _defined_work(d, lo, hi, posts)
         if _cue_lists(d, lo, hi, posts):
+            if d.section is not None and d.on("zh.cue-rest") and _LIST_ITEM.fullmatch(text, at, hi):
+                _cue_rest(d, at, hi)
             return
         if d.on("zh.label-duties") and _label_duties(d, lo, hi, at, full, posts):
             return
@@ -2598,9 +2606,19 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
     text = d.text
     found = False
     labelled = _label_title(d, lo, hi, titles) if owner is None and d.on("zh.label-duties") else None
+    d.cue_spans = []
+    # (the rest of a label's sentence after its first clause, whose role and importance are the label's: zh.cue-rest)
+    label_rests: list[tuple[int, int, list[str | None], int]] = []
     for cue in _CUE.finditer(text, lo, hi):
         end = _CLAUSE_END.search(text, cue.end(), hi)
         stop = end.start() if end else hi
+        rest = None
+        if d.on("zh.cue-rest") and cue[0] in _LABEL_CUES and re.match(r"\s*[:：]", text[cue.end() : cue.end() + 4]):
+            # "技能要求:熟练掌握A;了解B;有C": a label's list runs on over ; to its sentence's end
+            full = _SENTENCE_END.search(text, cue.end(), hi)
+            rest = (stop, full.start() if full else hi)
+        clause = max((m.end() for m in _CLAUSE_MARK.finditer(text, lo, cue.start()) if m[0] != "、"), default=lo)
+        d.cue_spans.append((clause, rest[1] if rest else stop))
         aside = _ASIDE.search(text, cue.end(), stop)
         stop = aside.start() if aside is not None else stop
         if d.on("zh.post-clauses"):
@@ -2659,6 +2677,8 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             d.section, d.announced = ("needs", role), True  # "需要具备以下能力:": the items under the line
             found = True
             continue
+        if rest is not None and rest[0] < rest[1]:
+            label_rests.append((*rest, [role] if role is None or not roles else list(roles), importance))
         for skill in _skill_names(body):
             found = True
             if role is None or not roles:
@@ -2667,6 +2687,16 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
                 for one in roles:
                     rule = "zh.duties" if mover is None else "zh.mover-needs"
                     d.facts.needs.append(Need(one, skill, importance, lo, hi, rule))
+    for a, b, owners, importance in label_rests:
+        # (the clauses of the sentence no other cue of it covers: "了解B;有C" after "技能要求:熟练掌握A;")
+        inner = [(x, y) for x, y in d.cue_spans if a <= x < b]
+        for skill in _uncovered_names(d, a, b, inner):
+            found = True
+            for holder in owners:
+                if holder is None:
+                    d.orphans.append(("need", (skill, importance, lo, hi)))
+                else:
+                    d.facts.needs.append(Need(holder, skill, importance, lo, hi, "zh.cue-rest"))
     if d.on("zh.demanded"):
         for asked in _DEMANDED.finditer(text, lo, hi):
             role = owner or _owner_before(d, titles, asked.start()) or d.open_role()
@@ -2748,6 +2778,42 @@ def _slashed_owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> li
         return [r for r in (d.open_role(),) if r is not None]
     names = [d.owner(t) for t in _slashed(d.text, titles, before[-1], before=True)]
     return [n for n in dict.fromkeys(names) if n is not None]
+
+
+#: a line that is an item of a list, no sentences of prose: short, no full stop but at its end, no pronoun
+_LIST_ITEM = re.compile(r"(?![^\n]*(?:他们|她们|我们|你们|他|她))[^。！!？?\n]{4,80}[。；;]?[ \t]*")
+
+
+def _cue_rest(d: _Doc, at: int, hi: int) -> None:
+    """A line of a section of duties or needs whose cues' clauses leave some of it: the clauses before the first cue
+    and after the last one's clause are items of the section too ("3年以上门诊护理经验,熟悉X;持有健康证": the
+    years of practice and the health certificate, beside what 熟悉 lists).
+
+    >>> text = "门诊护士\\n任职要求:\\n3年以上门诊护理经验,熟悉静脉输液;持有健康证。"
+    >>> sorted(n.skill for n in read_chinese(text, chinese_lines(text)).needs)
+    ['健康证', '门诊护理经验', '静脉输液']
+    """
+    assert d.section is not None
+    kind, role = d.section
+    importance = 4 if kind == "needs" else 3
+    for skill in _uncovered_names(d, at, hi, d.cue_spans):
+        if role is None:
+            d.orphans.append(("need", (skill, importance, at, hi)))
+        else:
+            d.facts.needs.append(Need(role, skill, importance, at, hi, "zh.cue-rest"))
+
+
+def _uncovered_names(d: _Doc, lo: int, hi: int, spans: list[tuple[int, int]]) -> list[str]:
+    """What the text from ``lo`` to ``hi`` names outside ``spans``, each stretch read as a list's item."""
+    names: list[str] = []
+    pos = lo
+    for a, b in [*sorted(spans), (hi, hi)]:
+        if a > pos:
+            # (a comma closing the stretch stays: "根据X，" is a clause of what the duty rests on, see _LEAD_GROUND)
+            rest = d.text[pos:a].strip(" \t").lstrip("，,；;。：:")
+            names += [n for n in (_skill_names(rest) if _CJK.search(rest) else []) if n not in names]
+        pos = max(pos, b)
+    return names
 
 
 #: a motto labelling a line: "质量优先", "安全第一", "客户至上"

@@ -35,3 +35,28 @@ def test_duties_named_core_or_main_work(tmp_path: Path) -> None:
     for skill in ("病区护理排班", "检查护理文书书写质量", "病区物资管理", "药品请领", "器械消毒"):
         assert any(skill in s for s in got), (skill, got)
     assert not any("安全" in s for s in got), got  # a motto labelling a line names no duty
+
+
+# a hotel's ad: a label cue's list parted by semicolons, and requirement lines whose clauses outside a cue's name
+# needs of their own
+HOTEL = """前台接待员
+
+技能要求:熟练掌握前台收银系统;了解客房预订流程;有一定的英语口语能力。
+
+任职要求:
+2年以上酒店前台经验,熟悉入住登记;持有健康证。
+根据客人需求和入住记录,推荐合适房型。
+"""
+
+
+def test_label_list_over_semicolons_and_rest_of_section_lines(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, HOTEL, name="hotel_zh.txt")).get("前台接待员", set())
+    for skill in ("前台收银系统", "客房预订流程", "英语口语能力", "酒店前台经验", "入住登记", "健康证"):
+        assert any(skill in s for s in got), (skill, got)
+    assert "入住记录" not in got, got  # what the duty after it rests on is no need
+
+
+def test_cue_rest_off(tmp_path: Path) -> None:
+    g = read(tmp_path, HOTEL, disabled=frozenset({"zh.cue-rest"}), name="hotel_zh.txt")
+    got = needs(g).get("前台接待员", set())
+    assert not any("酒店前台经验" in s or "英语口语" in s for s in got), got
