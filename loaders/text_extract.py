@@ -19992,6 +19992,19 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # They ..." is the head porter)
         role = (r.opener if "requirements.subject" not in r.disabled else None) or r.recent_role or r.section_role
         role = label_role or role or r.subject
+        if (
+            role is not None
+            and role is r.recent_role
+            and role is not r.opener
+            and label_role is None
+            and "requirements.they-joined" not in r.disabled
+        ):
+            # "... it is often an online marketer or analyst who does it all. They run the campaigns ...": "they"
+            # stands for each post the sentence before joined, by "or" or "and", to the one it named last
+            they_posts = _joined_before(r, role)
+            if they_posts:
+                stage = they_posts
+                r.rule = "requirements.they-joined"
         if roles and not _roles_late(words, roles, k + 1, sent.end):
             # "They also train new cashiers": a post named in the predicate; "They answer the phone, help the
             # drivers and ...": a post named past the first duty
@@ -20380,6 +20393,21 @@ def _defined_after_label(words: _Words, k: int, end: int, roles: list[Mention]) 
     opens = _skip_spaces(words, colon + 1, 1)
     who = _label_defined(words, opens, end)
     return None if who is None else (label, who)
+
+
+def _joined_before(r: _Reader, last: Mention) -> list[Mention | Entry]:
+    """The posts the sentence before named, joined to ``last`` (its last post) by "or", "and", "&" or "/" alone
+    ("an online marketer or analyst", "porters and drivers"), ``last`` among them; empty when it joined none."""
+    named, at = r.named_before
+    if at != r.sentence_index - 1 or len(named) < 2 or named[-1] is not last:
+        return []
+    posts: list[Mention | Entry] = [last]
+    for before in reversed(named[:-1]):
+        gap = r.text[before.end : posts[0].start].strip(" \t,").lower()  # type: ignore[union-attr]
+        if gap not in {"or", "and", "&", "/", "and/or", "or even", ""} or before.key == last.key:
+            break
+        posts.insert(0, before)
+    return posts if len(posts) >= 2 else []
 
 
 #: the marks that open a list's item ("- ", "• ")

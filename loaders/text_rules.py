@@ -3388,6 +3388,14 @@ RULES: dict[str, Rule] = {
             " predicate); not when a post is named before 'who' (that post is the sentence's own subject)",
         ),
         Rule(
+            "requirements.they-joined",
+            "a sentence opening with 'they' right after one whose last posts are joined by 'or', 'and', '&' or '/'"
+            " ('it is often a porter or receptionist who does everything. They carry bags ...'), its subject read as"
+            " the post named last (not the one that opened the sentence before, nor a label's post)",
+            (_SKILL, _NEEDS),
+            "the duties are each joined post's, not the last one's alone",
+        ),
+        Rule(
             "requirements.defined-who",
             "a role defined by what its holder does: 'is the person who', 'is someone who', 'are the ones (people,"
             " individuals) who' and a verb of duty ('A night porter is the person who locks the doors and ...'), and"

@@ -100,3 +100,19 @@ def test_an_items_article_and_post_open_its_sentence_after_the_marker(tmp_path: 
     assert "breathing monitoring" in got.get("anaesthetist", set()), got
     off = needs(read(tmp_path, THEATRE_TEAM, frozenset({"structure.item-subjects"})))
     assert not off.get("scrub-nurse") and not off.get("anaesthetist"), off
+
+
+SMALL_HOTEL = """Small hotels
+
+In a small hotel it is often a porter or receptionist who does everything. They carry bags, answer phones and book
+taxis.
+"""
+
+
+def test_they_after_posts_joined_by_or_stands_for_each_of_them(tmp_path: Path) -> None:
+    g = read(tmp_path, SMALL_HOTEL)
+    got = needs(g)
+    for post in ("porter", "receptionist"):
+        assert "bag carrying" in got.get(post, set()), got
+    off = needs(read(tmp_path, SMALL_HOTEL, frozenset({"requirements.they-joined"})))
+    assert "bag carrying" not in off.get("porter", set()), off
