@@ -2023,18 +2023,45 @@ def _dated_alone(doc: Doc, k: int) -> bool:
     return _EMPLOYER.fullmatch(text, end, _line_end(text, end)) is not None
 
 
-def _labelled_item(words: _Words, text: str, k: int) -> bool:
+def _labelled_item(words: _Words, text: str, k: int, joined: bool = True) -> bool:
     """Whether word ``k``, in capitals, is the whole label of a bulleted list item, a colon and words after it ("•
     Designer: A seller who ...", "- Assistant: helps with ..."): an item that names a post and says what it is."""
     at = words.idx[k]
-    if not text[at].isupper() or k + 2 >= len(words.lower) or words.lower[k + 1] != ":":
+    if not text[at].isupper() or k + 2 >= len(words.lower):
+        return False
+    # (``joined``, structure.joined-labels: the label may join another name for the post, "Hosts and presenters:")
+    colon = k + 1 if words.lower[k + 1] == ":" else _joined_label_colon(words, k) if joined else None
+    if colon is None:
         return False
     line_start = text.rfind("\n", 0, at) + 1
     marks = text[line_start:at]
     if not marks.strip() or marks.strip(_LINE_BULLETS):
         return False  # (a bullet or a number opens the item: not a line in prose, "Owner: Jo Lee")
     end = text.find("\n", at)
-    return len(text[at + words.length[k] + 1 : end if end >= 0 else len(text)].split()) >= 3
+    after = words.idx[colon] + 1
+    return len(text[after : end if end >= 0 else len(text)].split()) >= 3
+
+
+#: words that join a post's label to another name for it before the label's colon: "Hosts and presenters:"
+_LABEL_NAME_JOINS = frozenset({"and", "or", "&", "/"})
+
+
+def _joined_label_colon(words: _Words, k: int) -> int | None:
+    """The token of the colon when word ``k`` is joined by "and", "or", "&" or "/" to one or two more words that end
+    a label before its colon ("Hosts and presenters:", "Porter / doorman:", structure.joined-labels); else None."""
+    lowers = words.lower
+    end = len(lowers)
+    join = _skip_spaces(words, k + 1, 1)
+    if join >= end or lowers[join] not in _LABEL_NAME_JOINS:
+        return None
+    t = _skip_spaces(words, join + 1, 1)
+    for _ in range(2):
+        if t >= end or not words.alpha[t]:
+            return None
+        t = _skip_spaces(words, t + 1, 1)
+        if t < end and lowers[t] == ":":
+            return t
+    return None
 
 
 def _slashed_on_line(doc: Doc, k: int) -> bool:
@@ -3679,7 +3706,11 @@ def _title_mentions(
                 # "2018: librarian": the post a dated line names by one word of the lexicon
                 or (norms[i] in LEXICON_SINGLES and words.alpha[i] and _dated_alone(doc, i))
                 # "• Designer: a grower who designs ...": a list item labelled by a post, then what the post does
-                or (norms[i] in TITLE_HEADS and words.alpha[i] and _labelled_item(words, written_text, i))
+                or (
+                    norms[i] in TITLE_HEADS
+                    and words.alpha[i]
+                    and _labelled_item(words, written_text, i, "structure.joined-labels" not in disabled)
+                )
                 # "Barista / Cafe Assistant", "Receptionist / Administrator": one of a title line's two names
                 or (
                     (norms[i] in LEXICON_SINGLES or norms[i] in TITLE_HEADS)
@@ -19692,7 +19723,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     # "Curator: Someone who selects the stock", "- Picker: A seasonal worker who packs ...": the label's post, defined
     # by what its holder does (requirements.label-defined)
     defined = (
-        _defined_after_label(words, k, sent.end, roles)
+        _defined_after_label(words, k, sent.end, roles, "structure.joined-labels" not in r.disabled)
         if roles
         and "requirements.label-defined" not in r.disabled
         and "who" in lows
@@ -20375,7 +20406,9 @@ def _label_defined(words: _Words, k: int, end: int) -> int | None:
     return None
 
 
-def _defined_after_label(words: _Words, k: int, end: int, roles: list[Mention]) -> tuple[Mention, int] | None:
+def _defined_after_label(
+    words: _Words, k: int, end: int, roles: list[Mention], joined: bool = True
+) -> tuple[Mention, int] | None:
     """The post and the token after "who" when the sentence from ``k`` is a post's label, perhaps after a list's
     marker, a colon, and a definition of the post by what its holder does ("- Curator: Someone who selects ...",
     :func:`_label_defined`); else None. A post named in the definition before "who" is the holder's noun ("Picker:
@@ -20388,6 +20421,8 @@ def _defined_after_label(words: _Words, k: int, end: int, roles: list[Mention]) 
     if label.i != at:
         return None
     colon = _skip_spaces(words, label.j, 1)
+    if joined and colon < end and lowers[colon] in _LABEL_NAME_JOINS:
+        colon = _joined_label_colon(words, label.j - 1) or end  # "Hosts and presenters: These are ... who"
     if colon >= end or not (lowers[colon] in _COLONS or lowers[colon] in _DASHES):
         return None  # (the label ends in a colon or a dash: "Curator – Someone who ...")
     opens = _skip_spaces(words, colon + 1, 1)

@@ -2478,6 +2478,15 @@ RULES: dict[str, Rule] = {
             " and the item was left unread; a plural post right after the marker was read already)",
         ),
         Rule(
+            "structure.joined-labels",
+            "a list item labelled by a post's head word joined by 'and', 'or', '&' or '/' to one or two more words"
+            " before the label's colon ('- Hosts and presenters: These are the people who ...')",
+            (_ROLE, _SKILL, _NEEDS),
+            "the head word names the post as a label alone before its colon does (mentions.titles), and the sentence"
+            " after the colon is the label's post's as requirements.label-defined reads it; before, the joined name"
+            " left the item's post unnamed and its duties unread",
+        ),
+        Rule(
             "requirements.duty-label",
             "an item of a list of duties (an item next to it opens with a verb of duty, or with such a label) opening"
             " with a label of one to four words in capitals, the first no verb, a colon, then a duty in the"

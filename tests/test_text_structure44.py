@@ -116,3 +116,18 @@ def test_they_after_posts_joined_by_or_stands_for_each_of_them(tmp_path: Path) -
         assert "bag carrying" in got.get(post, set()), got
     off = needs(read(tmp_path, SMALL_HOTEL, frozenset({"requirements.they-joined"})))
     assert "bag carrying" not in off.get("porter", set()), off
+
+
+MUSEUM_ROLES = """Who works at the museum
+
+- Hosts and entertainers: These are the people who lead the tours. They plan routes and answer questions.
+"""
+
+
+def test_a_label_joining_a_posts_head_to_another_name_still_names_the_post(tmp_path: Path) -> None:
+    # "Hosts" alone before the colon named the post; joined to another name it named none, and the item went unread
+    g = read(tmp_path, MUSEUM_ROLES)
+    got = needs(g)
+    assert {"tour leadership", "route planning"} <= got.get("host", set()), got
+    off = needs(read(tmp_path, MUSEUM_ROLES, frozenset({"structure.joined-labels"})))
+    assert not off.get("host"), off
