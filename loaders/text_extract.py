@@ -3318,6 +3318,22 @@ def _level_number(lower: str) -> bool:
     return (lower.isdigit() and len(lower) <= 2) or lower in _ROMAN_LEVELS or lower == "i"
 
 
+#: generic heads that a word of work before them makes a post ("a repair person", "a farm worker"; not "member":
+#: "team members", "family members" are people)
+_LED_GENERIC_HEADS = frozenset({"person", "worker"})
+
+
+@functools.cache
+def _generic_leads() -> dict[str, frozenset[str]]:
+    """For the generic heads "person" and "worker", the words the title lexicon puts right before them, in titles of
+    two words or more ("sales person", "machine repair person": "sales", "repair")."""
+    leads: dict[str, set[str]] = {}
+    for title in load_title_lexicon().titles:
+        if len(title) >= 2 and title[-1] in _LED_GENERIC_HEADS:
+            leads.setdefault(title[-1], set()).add(title[-2])
+    return {head: frozenset(found) for head, found in leads.items()}
+
+
 @functools.cache
 def _field_pairs() -> frozenset[tuple[str, str]]:
     """Pairs of fields the title lexicon joins by "and" before a head ("sales and marketing", "health and safety")."""
@@ -4800,6 +4816,8 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         return True
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
+    if words.lower[j - 2] in _generic_leads().get(norms[j - 1], ()) and text[words.idx[j - 2]].islower():
+        return True  # "a hotel sales person", "an appliance repair person": the work the lexicon names the head by
     if norms[j - 2] in _SEASON_WORDS and norms[j - 1] in {"worker", "staff", "employee"}:
         return True  # "seasonal workers", "summer staff": posts filled for a season, a kind of job of their own
     if norms[j - 1] == "staff":

@@ -28,3 +28,14 @@ def test_a_field_joined_by_and_to_a_title_opening_a_sentence_inside_a_line_is_pa
     got = roles(read(tmp_path, page))
     assert {"night-porter", "sales-and-guest-service-agent", "legal-secretary"} <= got
     assert "guest-service-agent" not in got
+
+
+def test_a_person_or_worker_after_a_word_of_work_the_lexicon_puts_before_it_is_a_post(tmp_path: Path) -> None:
+    page = (
+        "My years at the hotel\n\n"
+        "I was a pool attendant, hotel sales person, and then a boiler repair person. Median pay for all the hotel"
+        " laundry workers was $31,000. Our team members and their family members are welcome.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"pool-attendant", "hotel-sales-person", "boiler-repair-person", "hotel-laundry-worker"} <= got
+    assert "team-member" not in got and "family-member" not in got
