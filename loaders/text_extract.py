@@ -4871,6 +4871,14 @@ def _generic_title(doc: Doc, i: int, j: int) -> bool:
         return True
     if (
         norms[j - 1] == "worker"
+        and j - ranked == 4
+        and _hyphens_only(words, ranked, j - 2)
+        and f"{words.lower[ranked]}-{words.lower[j - 2]}" in _title_modifiers()
+        and text[words.idx[j - 2]].islower()
+    ):
+        return True  # "e-commerce workers": a trade's hyphenated word, as one word of the lexicon's titles
+    if (
+        norms[j - 1] == "worker"
         and j - i == 2
         and words.lower[j - 2] in _SECTOR_WORKERS
         and _sector_worker(words, i, j)

@@ -39,3 +39,13 @@ def test_a_person_or_worker_after_a_word_of_work_the_lexicon_puts_before_it_is_a
     got = roles(read(tmp_path, page))
     assert {"pool-attendant", "hotel-sales-person", "boiler-repair-person", "hotel-laundry-worker"} <= got
     assert "team-member" not in got and "family-member" not in got
+
+
+def test_workers_after_a_hyphenated_trade_word_of_the_lexicon_are_a_post(tmp_path: Path) -> None:
+    page = (
+        "Pay at the hospital\n\n"
+        "Median pay for all the x-ray workers at the hospital was $41,000. Full-time workers earn more.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert "x-ray-worker" in got
+    assert "full-time-worker" not in got
