@@ -11054,6 +11054,11 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             rule = "transitions.clipped"  # ("from Care they go to Corp": a title named by its first word)
         if move.onto_page:
             page = r.section_role or r.subject
+            if page is None and move.field is None and not move.feeder and "transitions.post-named" not in r.disabled:
+                # ("... the position of Head of E-commerce. [...] a B moves into this position": with no subject, the
+                # post named last as one)
+                page = _post_named_before(r, offset + sent.start_char)
+                rule = "transitions.post-named" if page is not None else rule
             if page is None or page.key == target.key:
                 continue
             if move.field is not None and not _field_of(_words(doc).lower[move.field[0] : move.field[1]], page):
@@ -12809,6 +12814,8 @@ _STANDS = frozenset({"is", "are", "sits", "sit", "comes", "come", "stands", "sta
 
 #: how far before a sentence the post "The position ..." refers to may be named, in characters
 _POST_NAMED_REACH = 800
+#: a post noun and "of" right before a title: "the position of", "the role of a"
+_POST_OF_BEFORE = re.compile(r"\b(?:position|role|post|job)\s+of\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _post_named_before(r: _Reader, at: int) -> Mention | None:
@@ -12823,6 +12830,8 @@ def _post_named_before(r: _Reader, at: int) -> Mention | None:
             end = ev["end"]
             if at - _POST_NAMED_REACH <= end <= at and (best is None or end > best[0]) and (
                 _POST_WORD_AFTER.match(r.text, end) is not None
+                # ("the position of Head of eCommerce": the post noun before the title)
+                or _POST_OF_BEFORE.search(r.text, max(0, ev["start"] - 30), ev["start"]) is not None
             ):
                 best = (end, key, ev)
     if best is None:

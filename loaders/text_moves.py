@@ -1688,6 +1688,63 @@ def _that_post(
     return (subject, named) if named != subject else None
 
 
+#: the post nouns "this" names the page's post by ("an e-commerce manager moves into this position")
+_THIS_POSTS = _normed(frozenset({"role", "position", "post", "job"}))
+#: words that open the clause of a role that moves onto the page's post (before the role: "and a B", "most B")
+_CLAUSE_OPENERS = frozenset({",", "and", "but", ";"}) | frozenset({"a", "an", "the", "most", "many", "some", "our"})
+_CLAUSE_OPENERS |= _HEDGES | PRAISE | _normed(PRAISE)
+#: prepositions opening a sentence with a short phrase of where or when before its subject: "In small firms a B ..."
+_SCENE_OPENERS = frozenset({"in", "at", "within", "after", "over", "for"})
+#: words of a person in a clause: not a role's holders moving ("I moved into this position in 2019")
+_PERSON_SUBJECTS = frozenset({"i", "you", "we", "he", "she", "they", "me", "him", "her", "us", "them"})
+_SCENE_REACH = 5
+#: how many words may stand between the role and the verb ("commis chefs who show promise may be trained to take on")
+_ONTO_PAGE_REACH = 9
+
+
+def _onto_this_post(
+    norms: Sequence[str], start: int, cue: int, end: int, roles: Sequence[tuple[int, int]]
+) -> int | None:
+    """ "In small firms a site supervisor moves into this position", "Commis chefs who show promise may be trained to
+    take on the role": the role opening the clause of a verb whose object is "this" (or "the") and a post noun, no
+    post named after it, moves to the page's post. The role, else None.
+
+    >>> norms = "in small firm a site supervisor move into this position .".split()
+    >>> _onto_this_post(norms, 0, 6, len(norms), [(4, 6)])
+    0
+    >>> _onto_this_post("a site supervisor move into this position of trust .".split(), 0, 3, 10, [(1, 3)]) is None
+    True
+    """
+    k = cue + 1
+    while k < end and norms[k] in {"up", "on", "over", "into", "to", "onto"}:
+        k += 1
+    if k == cue + 1:
+        return None  # (a verb of a move with its particle: "moves into this position", "takes on the role"; not
+        # "supervisors take this job seriously")
+    if k + 1 >= end or norms[k] not in {"this", "the"} or norms[k + 1] not in _THIS_POSTS:
+        return None
+    after = next((w for w in norms[k + 2 : end] if not w.isspace()), ".")
+    if after in {"of", "as", "at", "in", "for", "'s", "’s"}:
+        return None  # "the role of B", "this position at the depot": a post named or placed otherwise
+    before = [n for n, (i, j) in enumerate(roles) if start <= i and j <= cue]
+    if not before:
+        return None
+    n = before[-1]
+    i, j = roles[n]
+    between = norms[j:cue]
+    if len(between) > _ONTO_PAGE_REACH or any(w in _CLAUSE_ENDS or w in _PERSON_SUBJECTS or w == "," for w in between):
+        return None
+    x = i - 1
+    while x >= start and norms[x] in _CLAUSE_OPENERS and norms[x] not in {",", "and", "but", ";"}:
+        x -= 1
+    # (the role opens its clause: at the sentence's start, after a comma or "and", or after a short phrase of where
+    # or when opening the sentence: "In smaller firms a site supervisor takes on this role")
+    scene = norms[start] in _SCENE_OPENERS and x - start < _SCENE_REACH and "," not in norms[start:x]
+    if x >= start and norms[x] not in {",", "and", "but", ";"} and not scene:
+        return None
+    return n
+
+
 #: words of rank that make a title the next rung of the same title without them: "senior buyer" after "buyer"
 _SENIOR_WORDS = _normed(frozenset({"senior", "principal", "chief", "lead"}))
 
@@ -1807,6 +1864,8 @@ def clause_moves(
             named = _that_post(norms, start, cue, end, roles) if norm not in _NAMED_POST_CUES else None
             if named is not None:
                 out.append(Move(named[0], named[1], "promotion", cue))
+            elif norm not in _NAMED_POST_CUES and (mover := _onto_this_post(norms, start, cue, end, roles)) is not None:
+                out.append(Move(mover, mover, "promotion", cue, onto_page=True))
             continue
         at = roles[target][0]
         given = _posts_given(norms, start, cue, roles) if norm == "go" else None
