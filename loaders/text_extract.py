@@ -11032,10 +11032,20 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
     stood: dict[int, list[Mention]] = {}
     #: the posts each verb reached ("step up to A or B, and from there to C": from A and from B)
     reached: dict[int, list[Mention]] = {}
+    last_move: Move | None = None
     for move in moves:
         rule = "transitions.parsed" if move.parsed else r.rule
         if move in moves[: moves.index(move)]:
             continue
+        if last_move is not None and move.cue not in stood and last_move.cue in stood and (
+            _or_between(sent.words.lower, roles[last_move.target].j, move.cue)
+        ):
+            # "you could move into a B post or specialise as C": a second verb after "or" is another way from where
+            # the first started, not a step on from its post
+            stood[move.cue] = stood[last_move.cue]
+            if last_move.you and not move.you and move.source is None:
+                move = dataclasses.replace(move, you=True)  # (the reader's too: "you could ... or retrain as C")
+        last_move = move
         r.position = stood.setdefault(move.cue, r.position)
         if move.step:
             rule = "transitions.next-step"
@@ -11146,6 +11156,23 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         if len(stage) > 1:
             r.position = stage
         r.stage, r.stage_at, r.stage_block = stage, r.sentence_index, r.block
+
+
+#: words that may stand between "or" and a second verb of a move, or between a post and "or": "B post or specialise
+#: as C", "B, or could retrain as C"
+_OR_GLUE = frozenset({",", "or", "post", "posts", "role", "roles", "position", "positions", "job", "jobs"})
+_OR_GLUE |= frozenset({"you", "they", "can", "could", "may", "might", "also", "perhaps", "instead", "else"})
+
+
+def _or_between(lowers: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether tokens ``lo:hi``, between a post a verb reached and a second verb, join the two verbs by "or" alone
+    (a post noun, a comma, a modal between): "move into a B post or specialise as C".
+
+    >>> _or_between("b post or specialise".split(), 1, 3), _or_between("b and then specialise".split(), 1, 3)
+    (True, False)
+    """
+    words = [w for w in lowers[lo:hi] if not w.isspace()]
+    return 0 < len(words) <= 5 and "or" in words and all(w in _OR_GLUE for w in words)
 
 
 #: what opens a list of examples after a post: "a ward manager, such as a ...", "(e.g. A, B)"
