@@ -113,6 +113,9 @@ _CUES: dict[str, frozenset[str] | None] = {
     # a career told as a way travelled, with where it starts: "the journey from A to B is long" (not "the customer
     # journey to checkout", which names no start)
     "journey": frozenset({"from"}),
+    # a post named as the way in to another: "A is the usual entry point for B", "A, the entry point to B"
+    # (clause_moves asks for "entry" before it)
+    "point": frozenset({"to", "into", "for"}),
     "evolve": frozenset({"from", "into"}),  # ("this role often evolves into B")
     "turn": frozenset({"into"}),  # "within three years a clerk can turn into a supervisor"
     "get": frozenset({"a"}),  # "before getting a position as a B" ("as" reads "a"; clause_moves asks for a post noun)
@@ -1745,6 +1748,40 @@ def _onto_this_post(
     return n
 
 
+#: words between a post and "entry point" that name the post the way in: "A is the usual entry point", "A (the
+#: entry point ...)", "A, a common entry point ..."
+_ENTRY_GLUE = _normed(
+    frozenset({"be", "is", "are", "was", "the", "a", "an", "(", ",", "–", "—", "-", "often", "usually", "typically"})
+    | frozenset({"usual", "common", "typical", "main", "natural", "traditional", "standard", "classic", "obvious"})
+    | frozenset({"most", "best", "good", "great", "ideal", "popular", "also", "still", "generally", "normally"})
+)
+
+
+#: words between "for" and the post an entry point leads to: "the entry point for most B"
+_FOR_WHOM = _normed(frozenset({"most", "many", "all", "some", "the", "new"}))
+#: what "this" names as the page's post after "entry point into": "into this career", "to this role"
+_THIS_FIELDS = _normed(frozenset({"career", "role", "job", "position", "post", "profession", "field", "trade"}))
+
+
+def _entry_point_of(norms: Sequence[str], start: int, cue: int, roles: Sequence[tuple[int, int]]) -> int | None:
+    """The post named as the way in to another by "entry point" at ``cue`` ("entry" before it): the role right
+    before, with only a form of "be", an article, a bracket or a comma and a few adjectives between ("A is the usual
+    entry point for B", "A (the entry point to B)"), else None.
+
+    >>> norms = "healthcare assistant be the usual entry point for staff nurse .".split()
+    >>> _entry_point_of(norms, 0, 6, [(0, 2), (8, 10)]), _entry_point_of("at this entry point".split(), 0, 3, [])
+    (0, None)
+    """
+    before = [n for n, (i, j) in enumerate(roles) if start <= i and j <= cue - 1]
+    if not before:
+        return None
+    n = before[-1]
+    between = [w for w in norms[roles[n][1] : cue - 1] if not w.isspace()]
+    if not between or len(between) > 5 or not all(w in _ENTRY_GLUE for w in between):
+        return None
+    return n
+
+
 #: words of rank that make a title the next rung of the same title without them: "senior buyer" after "buyer"
 _SENIOR_WORDS = _normed(frozenset({"senior", "principal", "chief", "lead"}))
 
@@ -1808,6 +1845,8 @@ def clause_moves(
             continue  # ("lead" in "team lead" is a title)
         if norm == "now" and not (cue > start and norms[cue - 1] == "be"):
             continue
+        if norm == "point" and not (cue > start and norms[cue - 1] == "entry"):
+            continue  # "the entry point to B", not "at this point", "point to the manager"
         if norm in {"make", "offer"} and not _made_passive(norms, start, cue):
             continue  # "pickers make the most mistakes", "we offer a supervisor course": no post taken
         if norm == "make" and next((w for w in norms[cue + 1 : cue + 3] if not w.isspace()), "") in {"up", "of"}:
@@ -1857,6 +1896,22 @@ def clause_moves(
                 continue
             target = _target_after(norms, prepared, end, roles, taken, need=frozenset({"for"}), lowers=lowers)
             if target is not None and not _named_as_post(norms, prepared, roles[target], end, roles):
+                continue
+        elif norm == "point":
+            # "A (the entry point to this career path for most B)": the post after "for" when none follows the
+            # particle; "A is a common entry point into this career": the page's post
+            target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
+            at_for = next((x for x in range(cue + 2, min(end, cue + 7)) if norms[x] == "for"), None)
+            if target is None and at_for is not None:
+                x = at_for + 1
+                while x < end and (norms[x] in _FOR_WHOM or norms[x].isspace()):
+                    x += 1
+                target = next((n for n, (i, _) in enumerate(roles) if i == x and n not in taken), None)
+            this = norms[cue + 1 : cue + 4]
+            if target is None and len(this) == 3 and this[1] == "this" and this[2] in _THIS_FIELDS:
+                entry = _entry_point_of(norms, start, cue, roles)
+                if entry is not None:
+                    out.append(Move(entry, entry, "promotion", cue, onto_page=True))
                 continue
         else:
             target = _target_after(norms, cue, end, roles, taken, lowers=lowers)
@@ -1938,6 +1993,8 @@ def clause_moves(
             between_reached = [t for t in reached if roles[ahead][1] <= roles[t][0] and roles[t][1] <= cue]
             if between_reached:
                 source = max(between_reached)
+        elif norm == "point" and (entry := _entry_point_of(norms, start, cue, roles)) is not None:
+            source = entry  # "A is the usual entry point for B", "A (the entry point to B)": the way in
         else:
             what, source, gap = _subject_before(norms, start, cue, roles)
             if what == "role" and _moved_person(norms, cue, end) and norms[cue + 1] != "you":
