@@ -25323,6 +25323,15 @@ def _past_slash_titles(words: _Words, roles: list[Mention], k: int, end: int) ->
             return k
 
 
+def _slash_before(text: str, at: int) -> bool:
+    """Whether ``text`` holds a slash right before ``at``, spaces and tabs aside (where every gap of _SLASH_GAP
+    ends)."""
+    k = at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] == "/"
+
+
 def _slash_owners(
     r: _Reader, sent: _Sent, offset: int, targets: list[Mention | Entry]
 ) -> tuple[list[Mention | Entry], frozenset[str]]:
@@ -25340,7 +25349,9 @@ def _slash_owners(
     out: list[Mention | Entry] = []
     moved: set[str] = set()
     for target in targets:
-        if isinstance(target, Mention) and lo <= target.start < hi:
+        # (every gap _SLASH_GAP reads ends in a slash and spaces: a title with none right before it stays, and its
+        # sentence's roles are not sorted)
+        if isinstance(target, Mention) and lo <= target.start < hi and _slash_before(r.text, target.start):
             roles = sorted(
                 (m for m in mention_of.get(_sent_start_of(sent.doc, target.i), ()) if m.label is _ROLE),
                 key=lambda m: m.start,
