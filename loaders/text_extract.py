@@ -1128,13 +1128,15 @@ def _may_be_signed(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _sent_decimal(sent: _Sent) -> bool:
     """Whether a sentence holds a decimal digit (``_DIGIT``), searched once: the figures of pay, the statistics and
     the dated steps a sentence may state are all written in digits, and several gates ask."""
     if sent.decimal is None:
-        sent.decimal = _DIGIT.search(sent.text) is not None
+        # (in an ASCII text the decimal digits are 0 to 9: a range the pattern tests more quickly than the class)
+        sent.decimal = (_ASCII_DIGIT if sent.text.isascii() else _DIGIT).search(sent.text) is not None
     return sent.decimal
 
 
