@@ -354,8 +354,13 @@ def _section_pattern(alternatives: tuple[str, ...]) -> tuple[re.Pattern[str], tu
         raise ValueError(f"a section alternative opens with no letter: {alternatives[stems.index('')]!r}")
     letters = "".join(sorted({stem[0] for stem in stems}))
     pattern = re.compile(rf"\b(?=[{letters}])(?:{'|'.join(alternatives)})\b", re.I)
-    # (a stem holding a shorter one adds nothing to the test)
-    return pattern, tuple(sorted({s for s in stems if not any(o != s and o in s for o in stems)}))
+    # (a stem holding a shorter one adds nothing to the test; the shortest first, the words most lines hold: any() over
+    # them stops at the first a line holds)
+    return pattern, tuple(sorted({s for s in stems if not any(o != s and o in s for o in stems)}, key=_short_first))
+
+
+def _short_first(stem: str) -> tuple[int, str]:
+    return len(stem), stem
 
 
 _SECTIONS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
@@ -446,7 +451,7 @@ _KINDS = {kind: (pattern, stems) for kind, pattern, stems in _SECTIONS}
 #: each kind's alternatives' first letters that hold no other's at their start: where a match of its pattern may
 #: start (see _matches_at_stems)
 _STARTS = {
-    kind: tuple(sorted({s for s in starts if not any(o != s and s.startswith(o) for o in starts)}))
+    kind: tuple(sorted({s for s in starts if not any(o != s and s.startswith(o) for o in starts)}, key=_short_first))
     for kind, starts in ((kind, [_literal_start(a) for a in alternatives]) for kind, alternatives in _SECTION_WORDS)
 }
 #: the letters a case-blind pattern reads as "i" or "s" that ``str.lower`` does not turn into them (a test that
