@@ -4914,6 +4914,10 @@ def _part_name(
     if action is None and not helping and _singular(head) in SERVED and len(part) <= 3:
         # "Advising customers on prices": the people alone name no skill; the action done to them does
         name = f"{lead or _gerund(base, verb.lower)} {written}"
+    elif lead and not helping and names_no_skill(written):
+        # "sort out supply problems": what a phrasal verb works on names no skill alone (Supply problems); the
+        # phrasal verb as written names the work on it (Sorting out supply problems)
+        name = f"{lead} {written}"
     elif (
         action is None and not helping and base not in _VERB_NOUNS and base != "follow"
         and (_verb_base(base) is not None or base == tagged)

@@ -139,3 +139,10 @@ def test_an_item_of_a_duties_list_opening_with_a_gerund_no_table_holds_is_a_duty
     assert {"weekly activity planning", "parent greeting"} <= got, got
     # a noun in "-ing" opening an item is no gerund of a duty
     assert not any(name.startswith(("morning", "rewarding")) for name in got), got
+
+
+def test_a_phrasal_verb_names_the_work_on_what_names_no_skill_alone() -> None:
+    names = [s.name for s in skill_names("Identifying and sorting out roof and window problems",
+                                         predicate=True)]
+    assert names == ["Sorting out roof problems", "Sorting out window problems"], names
+    assert [s.name for s in skill_names("look after guests", predicate=True)] == ["Looking after guests"]
