@@ -4301,7 +4301,7 @@ def _aims_at(words: list[str], j: int) -> bool:
         return False
     if word in _GOAL_VERBS or word in _PURPOSE_VERBS or word in _AMBIGUOUS or not _VERB_NOUNS.get(word):
         return False  # ("operate forklifts to move crates": a verb with no action noun names no work of its own)
-    if not after.isalpha() or after in _PREPOSITIONS or after in {"and", "or"}:
+    if not after.replace("-", "").isalpha() or after in _PREPOSITIONS or after in {"and", "or"}:
         return False  # (a verb with no object, "to deliver on time", is no duty named by its object)
     for k in range(j - 1, max(-1, j - 8), -1):
         if words[k] in {",", ";", ":", "and"}:

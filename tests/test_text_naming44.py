@@ -146,3 +146,9 @@ def test_a_phrasal_verb_names_the_work_on_what_names_no_skill_alone() -> None:
                                          predicate=True)]
     assert names == ["Sorting out roof problems", "Sorting out window problems"], names
     assert [s.name for s in skill_names("look after guests", predicate=True)] == ["Looking after guests"]
+
+
+def test_a_duty_after_to_whose_object_opens_with_a_hyphenated_word_is_read() -> None:
+    # "to inspect high-risk scaffolding" is a duty as "to inspect the scaffolding" is: the hyphen changes nothing
+    names = [s.name for s in skill_names("Write procedures to inspect high-risk scaffolding", predicate=True)]
+    assert names == ["Procedure writing", "High-risk scaffolding inspection"], names
