@@ -18114,8 +18114,8 @@ def _put_to_holder(sent: _Sent, at: int) -> bool:
     "it's their task to")."""
     words = sent.words
     who = _skip_spaces(words, at - 1, -1)
-    if who <= sent.start or words.lower[who] not in {"your", "their", "his", "her"}:
-        return False
+    if who <= sent.start or words.lower[who] not in {"your", "their", "his", "her", "my"}:
+        return False  # ("it's my job to ...": the narrator's post's work, as "my job is to" is)
     be = _skip_spaces(words, who - 1, -1)
     return sent.norms[be] == "be" or words.lower[be] in {"'s", "’s"}
 

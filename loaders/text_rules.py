@@ -2170,7 +2170,9 @@ RULES: dict[str, Rule] = {
             " nothing), and such a participle after a duty's object ends the object ('file the documents required by"
             " law': Document filing, before 'Documents required filing'; 'the required documents' keeps it); a noun"
             " of a post's work and 'will' or 'would' before 'be to' is the cue 'is to' ('Your role will be to"
-            " supervise the clerks', 'Their job would be to file the notes'; before, nothing was read)",
+            " supervise the clerks', 'Their job would be to file the notes'; before, nothing was read); 'it is my job"
+            " to' is the narrator's post's work as 'it is your (their) job to' is its holder's ('As a ward clerk, it's"
+            " my job to file the notes'; before, nothing)",
         ),
         Rule(
             "requirements.pay-talk",

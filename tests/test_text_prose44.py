@@ -103,3 +103,20 @@ def test_a_posts_work_said_ahead_of_time_is_read_as_its_work_now(tmp_path: Path)
     # another post's work said so is that post's
     assert "luggage carrying" in got.get("porter", set()), got
     assert "luggage carrying" not in got.get("hotel-night-manager", set()), got
+
+
+def test_the_narrators_job_put_as_it_is_my_job_to_is_the_posts_work(tmp_path: Path) -> None:
+    text = (
+        "Q: What do you do at the hospital?\n\n"
+        "A: As a ward clerk, it's my job to file the notes and answer the phone.\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert {"note filing", "phone answering"} <= got.get("ward-clerk", set()), got
+    story = (
+        "My hotel career\n\nIn 2012 I became a night porter. It was my job to lock the doors and check the alarms.\n"
+    )
+    assert "door locking" in needs(read(tmp_path, story)).get("night-porter", set())
+
+
+def test_my_job_on_a_page_of_no_post_names_nothing(tmp_path: Path) -> None:
+    assert not needs(read(tmp_path, "My week\n\nI love hotels. It is my job to make guests happy.\n"))
