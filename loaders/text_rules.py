@@ -5637,6 +5637,14 @@ RULES: dict[str, Rule] = {
             " role's needs)",
         ),
         Rule(
+            "zh.helped-posts",
+            "a Chinese title just after a verb of working with or for someone (协助, 配合, 辅助, 帮助, 支持, 帮, 向):"
+            " '协助主厨备料;在出餐时负责支持主厨,传菜、摆盘'",
+            (_SKILL, _NEEDS),
+            "that title owns none of the duties after it: a cue after it lists the duties of the line's, the"
+            " section's or the page's role (before, the post helped took the helper's duties)",
+        ),
+        Rule(
             "zh.cue-rest",
             "a Chinese label cue and its colon ('技能要求:', '岗位职责:') before a list whose items a semicolon or a"
             " full stop parts ('技能要求:熟悉A;了解B;有C'); and a line of a section of duties or needs that holds a"

@@ -2425,7 +2425,14 @@ def _owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[tuple
     out = [t for t in titles if t[1] <= at]
     if d.on("zh.subject"):
         out = [t for t in out if _RELATION_LABEL.search(d.text, max(0, t[0] - 8), t[0]) is None]
+    if d.on("zh.helped-posts"):
+        # "协助摄影师布光;负责支持摄影师,...": the post a duty is done with or for owns none of the duties after it
+        out = [t for t in out if _HELPED.search(d.text, max(0, t[0] - 4), t[0]) is None]
     return out
+
+
+#: verbs of working with or for someone, just before the post they name: "协助", "配合", "支持", "向"
+_HELPED = re.compile(r"(?:配合|协助|辅助|帮助|支持|帮|向)$")
 
 
 #: how many of a post an ad hires, after its name: "2名", "三人", "若干"

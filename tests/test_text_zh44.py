@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, zh_needs
 
 # a post's duties under a heading that names them with a word other than 岗位 ("核心职责"), and a guide's "一、主要工作"
 # over numbered areas, each with a line of what it holds
@@ -60,3 +60,32 @@ def test_cue_rest_off(tmp_path: Path) -> None:
     g = read(tmp_path, HOTEL, disabled=frozenset({"zh.cue-rest"}), name="hotel_zh.txt")
     got = needs(g).get("前台接待员", set())
     assert not any("酒店前台经验" in s or "英语口语" in s for s in got), got
+
+
+# a pharmacy's page of posts: the assistant's duties name the post it helps before a cue of their own
+PHARMACY = """1.
+
+药剂师(Pharmacist)
+
+职责
+
+:负责审核处方,指导用药。
+
+技能要求
+
+:熟悉药品分类。
+
+2.
+
+药剂助理(Pharmacy Assistant)
+
+职责
+
+:协助药剂师进行开药前的准备工作,如清点库存、摆放药品等;在配药过程中负责支持药剂师,分装药品、登记批号等。
+"""
+
+
+def test_post_helped_owns_no_duties(tmp_path: Path) -> None:
+    got = zh_needs(PHARMACY)
+    assert "登记批号" in got.get("药剂助理", set()), got
+    assert "登记批号" not in got.get("药剂师", set()), got
