@@ -576,8 +576,14 @@ def _posts_then_examples(norms: Sequence[str], cue: int, i: int) -> bool:
 
 def _field_then_as(lowers: Sequence[str], cue: int, i: int) -> bool:
     """Whether the words between a verb and a role are a particle, a field of up to three words and "as (a)":
-    "moved into SEO as an", "switched to marketing as a"."""
+    "moved into SEO as an", "switched to marketing as a", "moved across to the sales team as a".
+
+    >>> _field_then_as("move across to the sales team as a b".split(), 0, 8)
+    True
+    """
     words = [w for w in lowers[cue + 1 : i] if not w.isspace()]
+    if words[:2] in (["across", "to"], ["over", "to"], ["across", "into"], ["over", "into"], ["up", "to"]):
+        words = words[1:]  # ("moved across to the sales team as a": two particles)
     if len(words) < 3 or words[0] not in {"into", "to", "over"}:
         return False
     at = len(words) - 1 - words[::-1].index("as") if "as" in words else -1

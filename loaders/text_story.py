@@ -373,6 +373,8 @@ _REACHED = _normed({"reach", "reached", "reaching", "reaches"})
 _CATENATIVES = _normed({"end", "ended", "start", "started", "began", "begin", "keep", "kept", "continue", "continued"})
 _CATENATIVES |= _normed({"go", "went", "quit", "stop", "stopped"})
 _AUXILIARIES = frozenset({"be", "was", "were", "is", "are", "been", "have", "has", "had", "get", "got", "also", "too"})
+# (their short forms: "I've worked as A", "I'd been working as A", "I'm working as A")
+_AUXILIARIES |= frozenset({"'ve", "’ve", "'d", "’d", "am", "'m", "’m", "'re", "’re"})
 
 
 def _other_clause(lowers: Sequence[str], lo: int, hi: int) -> bool:
@@ -957,8 +959,13 @@ def told_steps(
             # "since then I've been a chat team lead, then CX operations manager for the last two years" (also "I
             # worked as A, then as B")
             n = _role_at(roles, lowers, k + 2 if lowers[k + 1 : k + 2] == ["as"] else k + 1, end)
-            if n is not None:
+            # (not a post the list before read already: "I've worked as A, then B, and now C" told B in turn; its
+            # time is read here: "..., then B for the last two years")
+            moved = [x for x, s in enumerate(steps) if s.role == n and s.kind == "move"]
+            if n is not None and not moved:
                 steps.append(Step("move", n, k, _tenure_after(lowers, roles[n][1], end)))
+            elif n is not None and steps[moved[0]].tenure is None:
+                steps[moved[0]] = Step("move", n, steps[moved[0]].cue, _tenure_after(lowers, roles[n][1], end))
             continue
         if w in _LAST_HELD and steps and steps[-1].kind in {"move", "held"} and norms[steps[-1].cue] in _JOINED_AS and (
             w != "recently" or lowers[k - 1] == "most"
@@ -1288,6 +1295,8 @@ def told_steps(
                 # ("These days I work as B", "now she works as B": a post reached after the one told before)
                 kind = "move" if _later_before(lowers, start, k) and norm not in {"start", "begin"} else "held"
                 steps.append(Step(kind, n, k, (k, roles[n][0]) if spent else tenure))
+                # "I've worked as a labourer, a site supervisor and now a site manager": posts listed in the order held
+                steps.extend(Step("move", m, cue) for m, cue in _posts_in_turn(roles, lowers, n, end))
             continue
         # "..., got bumped up to dispatcher the following year and now runs the depot as ...": a verb of movement
         # inside a told sentence is a step in its order, so the later step starts from it
