@@ -8909,6 +8909,9 @@ _THIRD_PERSON_NOW = re.compile(
     rf"(?:{_NAME_WORDS}|(?i:he|she))[ \t]+(?i:is|has[ \t]+been|(?:now[ \t]+)?works?[ \t]+as|is[ \t]+now"
     r"|has[ \t]+worked[ \t]+as)[ \t]+(?:(?i:a|an|the|our|its)[ \t]+)?(?=[A-Za-z])"
 )
+#: the words one of which every match of _THIRD_PERSON_NOW holds, a word of its own (in an ASCII text: a case-blind
+#: pattern reads other letters as "i" and "s" only in texts that are not)
+_HELD_NOW_WORDS = frozenset({"is", "has", "work", "works"})
 #: a sentence telling a post held before, right after the one of the post held now: "Before that he was a brewer",
 #: "She previously worked as a staff nurse", "He was a cellar hand for three years and then a brewer"
 _THIRD_PERSON_EARLIER = re.compile(
@@ -30774,7 +30777,10 @@ def _read_block(
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
         if people or r.position:
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
-        if people and (r.held_now is not None or _THIRD_PERSON_NOW.match(sent.text) is not None):
+        if people and (r.held_now is not None or (
+            (not _HELD_NOW_WORDS.isdisjoint(lows) or not sent.text.isascii())  # (a word every match holds)
+            and _THIRD_PERSON_NOW.match(sent.text) is not None
+        )):
             r.run("transitions.held-then-earlier", _held_then_earlier, r, vocab, sent, ms, offset)
         if people >= 3 and "through" in lows:
             r.run("transitions.through-chain", _through_chain, r, vocab, sent, ms, offset)
