@@ -20097,7 +20097,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             and label_role is None
             and "requirements.they-joined" not in r.disabled
         ):
-            # "... it is often an online marketer or analyst who does it all. They run the campaigns ...": "they"
+            # "... it is often a porter or receptionist who does it all. They carry the bags ...": "they"
             # stands for each post the sentence before joined, by "or" or "and", to the one it named last
             they_posts = _joined_before(r, role)
             if they_posts:
@@ -20499,7 +20499,7 @@ def _defined_after_label(
 
 def _joined_before(r: _Reader, last: Mention) -> list[Mention | Entry]:
     """The posts the sentence before named, joined to ``last`` (its last post) by "or", "and", "&" or "/" alone
-    ("an online marketer or analyst", "porters and drivers"), ``last`` among them; empty when it joined none."""
+    ("a porter or receptionist", "porters and drivers"), ``last`` among them; empty when it joined none."""
     named, at = r.named_before
     if at != r.sentence_index - 1 or len(named) < 2 or named[-1] is not last:
         return []
