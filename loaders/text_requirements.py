@@ -3523,7 +3523,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if verbs[-1] in _MEANS_GOALS and k < len(toks):
         means = _by_means(item, toks[k:])
         if means:
-            return means  # "grow footfall by running open days": the open days are the work, the growth its goal
+            # "grow footfall by running open days": the open days are the work, the growth its goal; but work
+            # supported is work too ("support stock counts by ...": Stock counts)
+            supported = _supported_work(item, toks[k:]) if verbs[-1] in _SUPPORTING_VERBS else None
+            return [supported, *means] if supported is not None else means
     if verbs[-1] in _MEETING_VERBS and set(verbs) <= _GOAL_VERBS and k < len(toks) and _target_met(toks[k:]):
         # "meet sales targets", "help achieve team OKRs": meeting a measure set for the work is how it is judged,
         # named with what is met (not a goal of the trade's own: "grow sales", "increase footfall")
@@ -4422,12 +4425,39 @@ def _by_means(item: str, toks: list[_Tok]) -> list[SkillName]:
     return out
 
 
+#: verbs of backing others' work, whose object may be that work ("support troubleshooting", "assist with audits")
+_SUPPORTING_VERBS = frozenset({"support", "assist", "help"})
+
+
+def _supported_work(item: str, obj: list[_Tok]) -> SkillName | None:
+    """The work a verb of backing takes before "by" when it names an activity (a gerund, or a noun of an action:
+    "support troubleshooting for late orders by ...", "assist with stock counts by ..."), as written; None when
+    it names a goal or people ("support the kitchen", "help guests")."""
+    at = next((j for j, t in enumerate(obj) if t.lower == "by"), None)
+    part = obj[:at]
+    while part and (part[0].lower in _DROP_WORDS or part[0].lower in {"with", "in", "on"}):
+        part = part[1:]
+    if not part or len(part) > 7 or _bad(part):
+        return None
+    first, head = part[0].lower, part[-1].lower
+    if not (first.endswith("ing") and len(first) > 5 and (_verb_base(first) or _unknown_gerund(first))) and not (
+        _activity(first) or _activity(head)
+    ):
+        return None
+    return SkillName(part[0].start, part[-1].end, _sentence_case(_written(item, part)), True)
+
+
 def _goal_first(words: list[str], k: int, end: int) -> bool:
     """Whether the piece ``words[k:end]`` (lower case) opens with a verb of a goal whose means follow "by" at
     ``end`` and a gerund ("drive sales by sharing ...", "delivering guest service by managing ...")."""
     if end + 1 >= len(words) or not words[end + 1].endswith("ing") or len(words[end + 1]) <= 4:
         return False
     base = _verb_base(words[k])
+    if base is not None and base[0] in _SUPPORTING_VERBS and k + 1 < end:
+        # ("support troubleshooting for ... by ...": the work backed is a duty too, read with its means)
+        first = words[k + 2] if words[k + 1] in {"with", "in", "on"} and k + 2 < end else words[k + 1]
+        if first.endswith("ing") and len(first) > 5 and (_verb_base(first) or _unknown_gerund(first)):
+            return False
     return base is not None and base[0] in _MEANS_GOALS
 
 

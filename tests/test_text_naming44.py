@@ -152,3 +152,22 @@ def test_a_duty_after_to_whose_object_opens_with_a_hyphenated_word_is_read() -> 
     # "to inspect high-risk scaffolding" is a duty as "to inspect the scaffolding" is: the hyphen changes nothing
     names = [s.name for s in skill_names("Write procedures to inspect high-risk scaffolding", predicate=True)]
     assert names == ["Procedure writing", "High-risk scaffolding inspection"], names
+
+
+SITE = """Site Administrator
+
+Responsibilities:
+- Support invoicing for subcontractors by checking timesheets, chasing approvals, and filing receipts.
+- Support the site team by ordering supplies.
+"""
+
+
+def test_work_backed_before_by_is_a_duty_beside_its_means(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, SITE)).get("site-administrator", set())
+    assert any(name.startswith("invoicing") for name in got), got
+    assert {"timesheet checking", "receipt filing"} <= got, got
+    # a team backed is no work of its own
+    assert not any("site team" in name for name in got), got
+    names = [s.name for s in skill_names("Support invoicing for subcontractors by checking timesheets",
+                                         predicate=True)]
+    assert names[0] == "Invoicing for subcontractors", names
