@@ -964,7 +964,19 @@ _FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}\s*[:：]?
 _HELD_FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}的")
 #: a clause of time before the rest of the sentence: "具备一定经验后," (after ...), "满一年时,"
 _CONDITION = re.compile(r"(?:后|之后|以后|时)\s*[，,]")
-_ITEM_SPLIT = re.compile(r"[、，,；;。/]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:或|或者|以及)(?=[\u4e00-\u9fffA-Za-z])")
+_ITEM_SPLIT = re.compile(
+    r"[、，,；;。/]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:或|或者|以及)(?=[\u4e00-\u9fffA-Za-z])"
+    # (spaces between Chinese words part a table's cells: "日常运营管理 商品上架、订单处理")
+    r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])"
+)
+#: "对A和B有深刻理解", "需对X有一定的了解": what is to be understood is the need (A, B), not the understanding
+_UNDERSTOOD = re.compile(
+    r"(?:也|还)?(?:需要|需|要|应)?对(?P<thing>[^，,；;。对]{2,20}?)(?:都|也)?(?:有|具有|具备)(?:着)?"
+    r"(?:较为|比较|非常|很)?(?:深刻|深入|一定|较深|充分|清晰|独到|敏锐|较强|全面)?的?"
+    r"(?:理解|了解|认识|把握|洞察|见解|认知)"
+)
+#: words of use after 的: "摄影器材的使用" names the equipment, whose use is the need
+_USE_WORDS = frozenset("使用 运用 应用 操作".split())
 _BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]?")
 _EXAMPLE_BRACKET = re.compile(r"[(（]\s*(?:如|例如|比如|包括|包含)\s*([^)）]*)[)）]")
 #: words closing a field of work, whose examples after a comma stand in for it ("负责楼面服务，如排班安排")
@@ -1038,7 +1050,7 @@ _FRAME = re.compile(
     # ("需掌握80%常见花材养护方法")
     r"|专注(?:于)?|致力于|\d+(?:\.\d+)?%"
     # the word opening examples: "包括A、B", "如A或B", "并在A、B等方面" (how the list is given, no part of it)
-    r"|包括|包含|例如|比如|如(?![何果今实此同])|并在|需(?=熟练|掌握|具备|精通|了解))+"
+    r"|包括|包含|但不限于|例如|比如|如(?![何果今实此同])|并在|需(?=熟练|掌握|具备|精通|了解))+"
 )
 #: verbs of work that, alone after 的, name the work on the thing before it ("运营战略的执行", "商品页面的优化")
 _BARE_WORK = frozenset("执行 制定 优化 维护 策划 监控 跟进 落实 实施 更新 规划 审核 统计 整理 搭建 调整".split())
@@ -1049,7 +1061,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
 _WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|自己|公司|本岗|其他|以上|优先|岗位职责|(?<!跨)(?<!各)部门|^各部门$|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
+    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|自己|公司|本岗|其他|以上|优先|岗位职责|职责说明|^工作内容$|(?<!跨)(?<!各)部门|^各部门$|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
     # who is sought, not what they can do
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|(?<!视觉)(?<!品牌)形象|气质|五官|户籍"
     # a phrase of what the duty rests on or is measured against, opened by a preposition ("根据业务目标", "基于数据
@@ -1130,6 +1142,7 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     # are the activity among other duties, not a post (unless the item names nothing else: "配合商品运营、客服")
     activities: list[tuple[int, str]] = []
     for part in _BRACKETS.split(item):
+        part = _UNDERSTOOD.sub(lambda m: m["thing"], part)
         pieces = _ITEM_SPLIT.split(part)
         marks = _ITEM_SPLIT.findall(part)
         _drop_kind_examples(pieces, marks)
@@ -1161,6 +1174,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             piece = _AT_LEAST_YEARS.sub("", _PREFERRED.sub("", _AT_LEAST.sub("", piece)))
             if piece.endswith("经验") and len(piece) >= 5 and piece[0] in "有具":
                 piece = piece[2:] if piece.startswith(("具有", "具备")) else piece[1:]
+            if "的" in piece and piece.rsplit("的", 1)[1].strip() in _USE_WORDS:
+                piece = piece.rsplit("的", 1)[0]  # "办公软件的使用": the software
             if "的" in piece and len(piece.rsplit("的", 1)[1]) >= 2:
                 thing, done = piece.rsplit("的", 1)
                 # "整体运营战略的执行": a bare verb after 的 names the work on what stands before it, kept with it
@@ -1279,6 +1294,10 @@ def _activity_title(piece: str) -> bool:
 _SHARED_HEADS = frozenset("工具 技巧 方法 软件 系统 能力 经验 知识 执行".split())
 
 
+#: verbs of work that, alone after 和/与/及, are done on what the side before them names
+_DONE_ALONE = frozenset(w for w in (*_WORK_DONE, *_BARE_WORK) if len(w) == 2)
+
+
 def _and_split(piece: str) -> list[str]:
     """ "A和B" as two things, unless one side is a bare word that shares the other's head or object: "沟通和协调能力"
     (communication and coordination skills), "客户服务流程和技巧" (its process and its skills) are one thing each.
@@ -1291,7 +1310,8 @@ def _and_split(piece: str) -> list[str]:
     bits = _AND.split(piece)
     # (the first side after its modifier: "出色的表达和组织能力" is one thing too)
     first = _FRAME.sub("", bits[0].rsplit("的", 1)[-1]).strip()
-    if len(bits) == 2 and (len(first) <= 2 or bits[1].strip() in _SHARED_HEADS):
+    # (and a bare verb after 与 that does the other side's work: "数据分析与优化", "团队管理与培训")
+    if len(bits) == 2 and (len(first) <= 2 or bits[1].strip() in _SHARED_HEADS or bits[1].strip() in _DONE_ALONE):
         return [piece]
     return bits
 

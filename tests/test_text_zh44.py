@@ -89,3 +89,24 @@ def test_post_helped_owns_no_duties(tmp_path: Path) -> None:
     got = zh_needs(PHARMACY)
     assert "登记批号" in got.get("药剂助理", set()), got
     assert "登记批号" not in got.get("药剂师", set()), got
+
+
+# a building site's ad: the use of a tool, what is to be understood, a table's cells parted by spaces, and work and
+# the bare verb after 与 that is done on it
+SITE = """施工员
+
+岗位职责:
+现场管理 安排班组、检查进度
+材料台账登记与更新
+
+任职要求:
+熟练掌握测量仪器的使用;
+对施工规范和安全标准有深入理解。
+"""
+
+
+def test_item_names_of_use_understanding_cells_and_bare_verbs(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, SITE, name="site_zh.txt")).get("施工员", set())
+    for skill in ("现场管理", "安排班组", "材料台账登记与更新", "测量仪器", "施工规范", "安全标准"):
+        assert skill in got, (skill, got)
+    assert not {"使用", "更新"} & got, got
