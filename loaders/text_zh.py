@@ -1071,6 +1071,11 @@ _NOT_SKILL = re.compile(
     # the label of a group of needs alone, a numbered line over its items: "1. 硬性要求", "2. 加分能力", "基本条件"
     r"|^(?:硬性|基本|加分|核心|必备|其他|附加|额外|软性)(?:要求|能力|技能|条件|素质|项)$"
 )
+#: the people who have what the words before name, closing the clause or before what they get: "...的员工,往往能",
+#: "...的人才更受欢迎"
+_HOLDERS = re.compile(
+    r"的(?:员工|人员|人才|候选人|求职者|新人|从业者)(?=[ \t]*(?:[，,。；;！!]|$|往往|通常|一般|更|将|会|能|可|才|也))"
+)
 #: a measure asked at least, closing an item: "以上", "每分钟60字以上", "四级以上" (the level stays: 四级)
 _AT_LEAST = re.compile(r"(?:(?:每(?:分钟|小时|天|月))?\d+(?:\.\d+)?(?![万元千])[\u4e00-\u9fff]?)?(?:及)?以上$")
 #: years asked at least, opening an item: "1年以上", "3年及以上的", "两年以上"
@@ -1126,6 +1131,9 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     >>> _skill_names("主导独立站建设、能独立完成门店排班")
     ['独立站建设', '门店排班']
     """
+    holders = _HOLDERS.search(item)
+    if holders is not None:
+        item = item[: holders.start()]  # "具备A、B的员工,往往能...": what those people have, not what they get
     example = _EXAMPLE_BRACKET.search(item)
     if example is not None and _GENERIC_WORK.search(item[: example.start()].strip()):
         item = example[1]

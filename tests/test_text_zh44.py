@@ -110,3 +110,17 @@ def test_item_names_of_use_understanding_cells_and_bare_verbs(tmp_path: Path) ->
     for skill in ("现场管理", "安排班组", "材料台账登记与更新", "测量仪器", "施工规范", "安全标准"):
         assert skill in got, (skill, got)
     assert not {"使用", "更新"} & got, got
+
+
+# a page on a hotel post's pay: what the better-paid people have, told by the people who have it
+CONCIERGE = """酒店礼宾员工资多少
+
+1. 能力与收入
+有经验的礼宾员或具备较强外语能力、礼仪知识的员工,往往能拿到更多小费。
+"""
+
+
+def test_what_holders_have_not_what_they_get(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, CONCIERGE, name="concierge_zh.txt")).get("酒店礼宾员", set())
+    assert {"外语能力", "礼仪知识"} <= {s.removeprefix("较强") for s in got}, got
+    assert not any("员工" in s or "小费" in s for s in got), got
