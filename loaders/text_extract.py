@@ -6816,6 +6816,8 @@ def _mentions(
             for k in _phrase_positions(norms, phrase)
             if covered.isdisjoint(range(k, k + len(phrase)))
         ]
+    if "mentions.chart-lines" not in disabled and len(doc) >= _CHART_LINE_WORDS:
+        merged = _chart_line_posts(vocab, doc, offset, merged, heads)
     merged.sort(key=lambda m: (m.i, -m.j))
     if acronyms:
         merged = _with_abbreviations(doc, offset, merged, acronyms)
@@ -6823,6 +6825,85 @@ def _mentions(
     if any(m.j - m.i == 1 and m.label is _ROLE and lowers[m.i] in _STAGE_WORDS for m in merged):
         merged = _without_stages(doc, merged)
     return merged
+
+
+#: the fewest words, and of them title heads, of a line that is a chart's boxes run together
+_CHART_LINE_WORDS, _CHART_LINE_HEADS = 10, 4
+#: marks no chart's run of boxes holds: a sentence's or a clause's
+_CHART_LINE_MARKS = frozenset(".,;:!?()\"“”")
+
+
+def _chart_line_posts(
+    vocab: Vocabulary, doc: Doc, offset: int, ms: list[Mention], heads: dict[str, Entry]
+) -> list[Mention]:
+    """The posts of a line that is a chart's boxes run together with no mark between them (a career map read as text:
+    "Sales Assistant Assistant Buyer Buyer Senior Buyer"): ten words or more, each written with a capital (a slash or
+    "&" aside), no stop word, four title heads or more. Each title ends at a head, unless the head opens its title
+    and another head follows ("Assistant Buyer", "Nurse Practitioner"), or the two are a title of the lexicon; a
+    slash parts two titles; of a run longer than three words the last two. The posts replace the roles read across the
+    boxes, and the titles ``heads`` kept for their head words (see :func:`_mentions`)."""
+    words = _words(doc)
+    norms = _doc_norms(doc)
+    text = doc.user_data["careergraph_text"]
+    titles = load_title_lexicon().titles
+    out = ms
+    at = 0
+    while at < len(text):
+        end = _line_end(text, at)
+        line = text[at:end]
+        start, at = at, end + 1
+        if len(line) < 60 or not _CHART_LINE_MARKS.isdisjoint(line):
+            continue
+        first = bisect.bisect_left(words.idx, start)
+        last = bisect.bisect_left(words.idx, end)
+        ks = [k for k in range(first, last) if not words.space[k]]
+        alpha = [k for k in ks if words.alpha[k]]
+        if len(alpha) < _CHART_LINE_WORDS or any(
+            not text[words.idx[k]].isupper() or words.lower[k] in STOP_WORDS for k in alpha
+        ):
+            continue
+        if sum(norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES for k in alpha) < _CHART_LINE_HEADS:
+            continue
+        spans: list[tuple[int, int]] = []
+        opened: int | None = None
+        for n, k in enumerate(ks):
+            if not words.alpha[k]:
+                opened = None  # "Buyer / Senior Buyer": a slash parts two boxes
+                continue
+            if opened is None:
+                opened = k
+            if norms[k] not in TITLE_HEADS and norms[k] not in LEXICON_SINGLES:
+                continue
+            after = ks[n + 1] if n + 1 < len(ks) else None
+            if after is not None and words.alpha[after] and (
+                norms[after] in TITLE_HEADS or norms[after] in LEXICON_SINGLES
+            ) and (k == opened or (words.lower[k], words.lower[after]) in titles):
+                continue  # "Assistant Buyer": a head opening its title, then the title's head
+            box = [t for t in ks if opened <= t <= k]
+            spans.append((box[-2] if len(box) > 3 else box[0], k + 1))
+            opened = None
+        if len(spans) < _CHART_LINE_HEADS:
+            continue
+        lo, hi = ks[0], ks[-1] + 1
+        across = {m.key for m in out if m.label is _ROLE and lo <= m.i and m.j <= hi}
+        posts = []
+        for i, j in spans:
+            if norms[j - 1] in heads:
+                del heads[norms[j - 1]]  # (a later bare "buyers" is no title the walk read across the boxes)
+            entry = vocab.lookup(_norms(doc, i, j))
+            post = _mention(entry or _new_role(_new_role_name(doc, i, j)), doc, i, j, offset, known=entry is not None)
+            posts.append(post._replace(rule="mentions.chart-lines"))
+        bare = {norms[p.i]: p for p in posts if p.j - p.i == 1}
+        kept = []
+        for m in out:
+            if m.label is not _ROLE or m.key not in across:
+                kept.append(m)
+            elif not (lo <= m.i and m.j <= hi) and m.j - m.i == 1 and norms[m.i] in bare:
+                # "... alongside the buyers" after the chart: the bare post it names, not a title read across boxes
+                one = bare[norms[m.i]]
+                kept.append(m._replace(key=one.key, name=one.name, known=one.known))
+        out = kept + posts
+    return out
 
 
 def _without_stages(doc: Doc, ms: list[Mention]) -> list[Mention]:

@@ -532,6 +532,17 @@ RULES: dict[str, Rule] = {
             " night cleaner), or no post when its head is no title alone",
         ),
         Rule(
+            "mentions.chart-lines",
+            "a line of ten words or more, each in capitals with no stop word and no mark of a sentence or clause,"
+            " holding four title heads or more: a chart's boxes run together",
+            (_ROLE,),
+            "the posts of a career map read as text ('Ward Clerk Nursing Assistant Staff Nurse Senior Staff Nurse"
+            " ...'): each title ends at a head, unless the head opens its title and another head follows ('Assistant"
+            " Buyer', 'Nurse Practitioner') or the two are a title of the lexicon; a slash parts two titles; of a run"
+            " longer than three words, the last two; they replace the roles read across the boxes, and a later bare"
+            " head the walk had given such a role is the chart's one-word post",
+        ),
+        Rule(
             "mentions.listed-agents",
             "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including', or of plural heads",
             (_ROLE,),

@@ -49,3 +49,19 @@ def test_workers_after_a_hyphenated_trade_word_of_the_lexicon_are_a_post(tmp_pat
     got = roles(read(tmp_path, page))
     assert "x-ray-worker" in got
     assert "full-time-worker" not in got
+
+
+def test_a_charts_boxes_run_together_on_one_line_are_each_a_post(tmp_path: Path) -> None:
+    page = (
+        "Nursing career map\n\n"
+        "A career map shows the posts of a ward and the usual promotions between them.\n\n"
+        "Ward Clerk Healthcare Assistant Assistant Practitioner Staff Nurse Senior Staff Nurse Charge Nurse"
+        " Ward Manager Matron / Head Nurse\n\n"
+        "Most ward managers began as healthcare assistants.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {
+        "ward-clerk", "healthcare-assistant", "assistant-practitioner", "staff-nurse", "senior-staff-nurse",
+        "charge-nurse", "ward-manager", "matron", "head-nurse",
+    } <= got
+    assert not any(len(name.split("-")) > 3 for name in got)
