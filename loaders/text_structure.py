@@ -222,7 +222,16 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     sentence_end = stripped.endswith((".", "!", "?", "。", "！", "？", ";", "；"))
     if not long and not sentence_end and 0 < len(LINE_WORD.findall(line)) < _HEADING_WORDS:
         return Line(start, end, "heading", content)
+    if not long and stripped.endswith("?") and 0 < len(LINE_WORD.findall(line)) < _HEADING_WORDS and (
+        section_of(stripped) in _MOVE_KINDS
+    ):
+        # "Where can this role lead?": a heading asking where the page's post leads, the posts under it the answer
+        return Line(start, end, "heading", content)
     return Line(start, end, "text", content)
+
+
+#: the kinds of section that name moves
+_MOVE_KINDS = frozenset({"to", "from", "lateral"})
 
 
 def _items_follow(text: str, end: int) -> bool:
@@ -267,6 +276,8 @@ _SECTION_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"exit (?:roles?|opportunities)",
             # "Where this role can take you", "Growth opportunities", "Opportunities for advancement"
             r"where (?:it|this (?:role|job|position)) (?:can |could |will )?(?:take|lead)s? you",
+            # the same asked: "Where can this role lead?", "Where could this job take you?"
+            r"where (?:can|could|will|may|might|does) (?:it|this (?:role|job|position|post|career)) (?:lead|take)",
             r"growth opportunit(?:y|ies)", r"opportunities for (?:growth|advancement|progression|promotion)",
             r"future (?:roles?|opportunities)",
         ),
