@@ -30821,6 +30821,9 @@ def _read_block(
             by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
             # ("Prior to this role, Maria was A": a named person's post held before, told after an aside of time)
             by_name = by_name or (lowers[sent.start] in _EARLIER_OPENERS and "was" in lows)
+            # ("A former staff nurse, Ann became B": a named person's earlier post, told in an aside opening the
+            # sentence)
+            by_name = by_name or (sent.end - sent.start > 4 and lowers[sent.start + 1] == "former")
         if people >= 2 and not _REACHED_GATE.isdisjoint(gated_lows):
             r.run("transitions.post-reached", _post_reached, r, sent, ms, offset)
         if people and "to" in lows:

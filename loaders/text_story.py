@@ -202,6 +202,8 @@ def _name_after_aside(lowers: Sequence[str], start: int, k: int, capital: Callab
     )
 
 
+#: adverbs between "having" and its participle: "having previously been A", "having first worked as A"
+_EARLIER_ADVERBS = frozenset({"previously", "formerly", "first", "once"})
 #: the participles after "having" and "after" that tell a post held before a move: "having served as", "after
 #: working as"
 _SERVED = {
@@ -874,11 +876,13 @@ def told_steps(
             if n is not None and any(s.kind in {"move", "held"} for s in steps) and not _undone(lowers, start, k):
                 steps.append(Step("move", n, k))
             continue
-        if w in {"having", "after"} and k + 1 < end and lowers[k + 1] in _SERVED.get(w, ()):
+        # ("having previously been A": an adverb of earlier time between)
+        part = k + 2 if w == "having" and lowers[k + 1 : k + 2] and lowers[k + 1] in _EARLIER_ADVERBS else k + 1
+        if w in {"having", "after"} and part < end and lowers[part] in _SERVED.get(w, ()):
             # "..., having served as deputy director for five years", "after working as a porter, she ...": the
             # post held before the sentence's move
-            been = lowers[k + 1] == "been"
-            n = _role_at(roles, lowers, k + 2, end) if been else _after_as(roles, lowers, k + 1, end, 6)
+            been = lowers[part] == "been"
+            n = _role_at(roles, lowers, part + 1, end) if been else _after_as(roles, lowers, part, end, 6)
             if n is not None and not _undone(lowers, start, k):
                 steps.append(Step("before", n, k, _tenure_after(lowers, roles[n][1], end)))
             continue
@@ -1357,7 +1361,14 @@ def told_steps(
             Step("earlier", s.role, s.cue, s.tenure) if s.cue > turn and s.kind in {"held", "move"} else s
             for s in steps
         ]
-    earlier = not _EARLIER.isdisjoint(lowers[start:end])  # "she previously worked as a buyer"
+    # (not "..., having previously been A": the adverb is the participle's, told of the post held before)
+    earlier = any(
+        w in _EARLIER and (x == start or lowers[x - 1] != "having") for x, w in enumerate(lowers[start:end], start)
+    )
+    having = next((s for s in steps if s.kind == "before" and lowers[s.cue] == "having"), None)
+    if having is not None and not any(s.kind == "move" for s in steps):
+        # "He has been B since 2018, having previously been A": the post held in the main clause was reached from A
+        steps = [Step("move", s.role, s.cue, s.tenure) if s.kind == "held" and s.cue < having.cue else s for s in steps]
     if earlier or (opening[:2] in (["before", "that"], ["before", "this"], ["prior", "to"]) and not ahead):
         steps = [Step("earlier", s.role, s.cue, s.tenure) if s.kind == "held" else s for s in steps]
     return steps
