@@ -2470,12 +2470,37 @@ def _bad(toks: list[_Tok]) -> bool:
     if lowers <= _DROP_WORDS | _FUNCTION_WORDS:
         return True  # "skills", "a lot of experience"
     if any(
-        t.text[:1] in "$£€¥₹" or (t.lower[:1].isdigit() and not _numbered_name(toks, k)) for k, t in enumerate(toks)
+        t.text[:1] in "$£€¥₹" or (t.lower[:1].isdigit() and not _numbered_name(toks, k) and not _span_named(toks, k))
+        for k, t in enumerate(toks)
     ):
         return True
     if len(toks) == 2 and _RUNG.fullmatch(f"{toks[0].text} {toks[1].text}"):
         return True  # "Level 2", "Band 6" alone: a rung or a grade, no skill's name
     return not any(t.text[:1].isalpha() for t in toks)
+
+
+#: a span of time or a count of steps written with a hyphen, before the noun it measures: "5-year", "12-week"
+_SPAN_WORD = re.compile(r"\d+(?:-\d+)*-(?:day|week|month|year|hour|minute|point|step|stage|part|degree)")
+#: a unit of time or steps in the singular after a hyphenated series of figures: "30-60-90 day plans"
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "point", "step", "stage", "part"})
+
+
+def _span_named(toks: list[_Tok], k: int) -> bool:
+    """Whether the figures at ``k`` measure the noun after them as part of its name ("5-year maintenance plans",
+    "a 12-week training plan", "30-60-90 day plans"): a span written with hyphens, before two words or more of the
+    name; not a count of years asked for ("2-3 years of experience": a plural unit, no name)."""
+    word = toks[k].lower
+    if "-" not in word or k + 2 > len(toks) or not toks[k + 1].lower.isalpha():
+        return False
+    if _SPAN_WORD.fullmatch(word):
+        return toks[k + 1].lower not in {"of", "and", "or", "in"}
+    return (
+        re.fullmatch(r"\d+(?:-\d+)+", word) is not None
+        and toks[k + 1].lower in _SPAN_UNITS
+        and k + 2 < len(toks)
+        and toks[k + 2].lower.isalpha()
+        and toks[k + 2].lower not in {"of", "and", "or", "in"}
+    )
 
 
 #: a number that is part of a name after a capitalised word: a version or an edition ("Sage 50", "Windows 11",

@@ -171,3 +171,13 @@ def test_work_backed_before_by_is_a_duty_beside_its_means(tmp_path: Path) -> Non
     names = [s.name for s in skill_names("Support invoicing for subcontractors by checking timesheets",
                                          predicate=True)]
     assert names[0] == "Invoicing for subcontractors", names
+
+
+def test_a_span_written_with_hyphens_is_part_of_the_name_it_measures() -> None:
+    assert [s.name for s in skill_names("Prepare 12-week revision plans", predicate=True)] == [
+        "12-week revision plan preparation"
+    ]
+    names = [s.name for s in skill_names("Draft 30-60-90 day induction plans for new teachers", predicate=True)]
+    assert names and names[0].startswith("30-60-90 day induction plan"), names
+    # a count of years asked for stays no part of a name
+    assert [s.name for s in skill_names("2-3 years of experience in nursing")] == ["Nursing experience"]
