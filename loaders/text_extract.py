@@ -3473,6 +3473,23 @@ def _new_role_name(doc: Doc, i: int, j: int, head: int | None = None) -> str:
 _ROLE_NAMES: dict[tuple[str, int, str], str] = {}
 
 
+#: verbs of using a tool, before its name: "using Roomkeeper", "Use Opera to ..."
+_TOOL_VERBS = frozenset({"use", "using", "uses", "used", "via"})
+
+
+def _tool_used(words: _Words, text: str, k: int) -> bool:
+    """Whether word ``k``, one word written with a capital and then small letters, follows a verb of using a tool
+    ("using Roomkeeper", "- Use Roomkeeper to log repairs"): the tool's name, no post (not "using agency nurses")."""
+    before = _skip_spaces(words, k - 1, -1)
+    written = text[words.idx[k] : words.idx[k] + words.length[k]]
+    return (
+        before >= 0
+        and words.lower[before] in _TOOL_VERBS
+        and written[:1].isupper()
+        and written[1:].islower()
+    )
+
+
 def _slashed_start(words: _Words, norms: list[str], start: int, covered: set[int]) -> int:
     """Where a title starts that opens with alternative modifiers joined by slashes with no space ("Shipping/receiving
     clerk", "Build/volunteer coordinator", "Kitchen/Bar porter"): at the first of them, one title named whole; not
@@ -3631,6 +3648,10 @@ def _title_mentions(
                 continue  # "shift managers lead teams", "the store manager heads ...": a verb, not a title's head
             sent_start = _sent_start_of(doc, i)
             i_start, i_end = _title_start(doc, words, norms, i, sent_start), j
+            if i_start < j - 1 and words.lower[i_start] in _TOOL_VERBS:
+                i_start += 1  # "Use Roomkeeper to log repairs": the verb, then what it uses
+            if i_start == j - 1 and _tool_used(words, written_text, i_start):
+                continue  # "using Roomkeeper", "Use Roomkeeper": a tool, named in capitals, that a duty uses
             if (
                 i_start - 2 >= sent_start
                 and words.lower[i_start] == "house"

@@ -65,3 +65,14 @@ def test_a_charts_boxes_run_together_on_one_line_are_each_a_post(tmp_path: Path)
         "charge-nurse", "ward-manager", "matron", "head-nurse",
     } <= got
     assert not any(len(name.split("-")) > 3 for name in got)
+
+
+def test_a_one_word_name_in_capitals_after_a_verb_of_using_is_a_tool_not_a_post(tmp_path: Path) -> None:
+    page = (
+        "Hotel jobs\n\n"
+        "You will track room status using Roomkeeper, and brief the night porter.\n\n"
+        "- Use Roomkeeper to log repairs for the duty manager.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"night-porter", "duty-manager"} <= got
+    assert "roomkeeper" not in got and "use-roomkeeper" not in got
