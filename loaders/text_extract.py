@@ -22965,6 +22965,61 @@ def _level_asides(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
             _link(r, sent, offset, list(owners), skills, 3)
 
 
+#: how many titles, each with its bracketed aside, make a list of posts told by their work (structure.listed-asides)
+_LISTED_ASIDES = 3
+
+
+def _listed_asides(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """A run of titles each followed by a bracketed aside and parted by semicolons or commas ("Head porter (runs
+    the desk); Night porter (handles late arrivals); Concierge (tours and bookings)"): each aside tells the work of
+    its own title, a duty when it opens with a verb in the third person, else the things it names
+    (structure.listed-asides). Not an aside of levels, years or ranks, nor an acronym of the title."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    text = sent.doc.user_data["careergraph_text"]
+    roles = sorted((m for m in ms if m.label is _ROLE), key=lambda m: m.i)
+    if len(roles) < _LISTED_ASIDES:
+        return
+    asides: list[tuple[Mention, int, int]] = []
+    for role in roles:
+        k = _skip_spaces(words, role.j, 1)
+        if k >= sent.end or lowers[k] != "(":
+            continue
+        close = next((j for j in range(k + 1, min(sent.end, k + 20)) if lowers[j] in {")", "("}), None)
+        if close is None or lowers[close] != ")" or close == k + 1:
+            continue
+        if asides:
+            # (the title after its neighbour's aside, a semicolon or comma alone between)
+            prev = asides[-1][2]
+            gap = [lowers[j] for j in range(prev + 1, role.i) if not words.space[j]]
+            if gap not in ([";"], [","], ["；"], ["，"]):
+                asides = []
+        asides.append((role, k, close))
+    if len(asides) < _LISTED_ASIDES:
+        return
+    for role, k, close in asides:
+        said = text[words.idx[k + 1] : words.idx[close - 1] + words.length[close - 1]].strip()
+        if (
+            _LEVEL_PIECE.fullmatch(said) is not None
+            or said.lower() in _RANK_PIECES
+            or _has_digit(said)
+            or (said.isupper() and " " not in said)
+            or any(m.label is _ROLE and k < m.i < close for m in ms)
+        ):
+            continue
+        first = _skip_spaces(words, k + 1, 1)
+        word = lowers[first]
+        base = verb_base(word)
+        skills: list[Mention | Entry] | None = None
+        if base is not None and base != word and word.endswith("s") and not word.endswith("ss"):
+            # "(handles escalations)": the title's duty
+            skills = _duty_skills(sent, words, first, offset, stop=close)
+        if not skills:
+            skills = _skills_in(vocab, sent, ms, k + 1, offset, new=True, reword=_rewords(r), end=close)
+        if skills:
+            _link(r, sent, offset, [role], skills, 3)
+
+
 #: a table's header naming a column of schooling: "Job Title Median Salary Job Growth Education"
 _EDUCATION_HEADER = re.compile(r"\b(?:education|degree|qualifications?|schooling)\b", re.I)
 
@@ -30664,6 +30719,7 @@ def _read_block(
                 r.run("requirements.label-lines", _label_phrase, r, vocab, sent, ms, offset, True)
             if "(" in sent.text:
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
+                r.run("structure.listed-asides", _listed_asides, r, vocab, sent, ms, offset)
             if first and line.kind in {"text", "heading"} and _sent_has_digit(sent):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
         if ms and (":" in lows or "：" in lows) and not _MASTERY_WORDS.keys().isdisjoint(gated_lows):

@@ -3537,6 +3537,15 @@ RULES: dict[str, Rule] = {
             " years)': both)",
         ),
         Rule(
+            "structure.listed-asides",
+            "a run of three titles or more, each followed by a bracketed aside and parted by semicolons or commas"
+            " ('Head porter (runs the desk); Night porter (handles late arrivals); Concierge (tours and bookings)');"
+            " not an aside of levels, years, ranks or figures, nor a title's acronym",
+            (_SKILL, _NEEDS),
+            "each aside names skills of its own title: a duty when it opens with a verb in the third person, else"
+            " the things it names (before, a sentence of several titles gave none of them its work)",
+        ),
+        Rule(
             "requirements.education-column",
             "a row of a table written without bars, opening with a title and ending, after its figures, with a"
             " degree or diploma, under a header line naming a column of education ('Job Title Median Salary"
