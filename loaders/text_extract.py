@@ -19012,6 +19012,31 @@ def _more_than(sent: _Sent, after: int) -> int | None:
     return _skip_spaces(words, nxt + 1, 1) if nxt < sent.end and words.lower[nxt] == "just" else nxt
 
 
+#: verbs whose object after "to" is the post one reports to: "reports to", "answering directly to"
+_REPORTED_WORDS = frozenset({"reports", "report", "reporting", "answers", "answer", "answering", "accountable"})
+#: words between "to" and the post reported to: "reports directly to the", "answers to our"
+_REPORTED_GLUE = frozenset({"the", "our", "a", "an", "your", "their", "its", "his", "her", "directly"})
+
+
+def _reported_to(sent: _Sent, m: Mention, cue_start: int) -> bool:
+    """Whether the post ``m`` is the one a clause reports to ("reports directly to the Head of Rooms") and the cue at
+    ``cue_start`` follows after "and" or a comma, no relative word between ("... and requires"; not "..., who
+    needs"): the cue's verb is the reporting post's, not ``m``'s (requirements.reported-to)."""
+    words = sent.words
+    k = _skip_spaces(words, m.i - 1, -1)
+    while k > sent.start and words.lower[k] in _REPORTED_GLUE:
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= sent.start or words.lower[k] != "to":
+        return False
+    k = _skip_spaces(words, k - 1, -1)
+    while k > sent.start and words.lower[k] == "directly":
+        k = _skip_spaces(words, k - 1, -1)
+    if words.lower[k] not in _REPORTED_WORDS:
+        return False
+    between = words.lower[m.j : cue_start]
+    return ("and" in between or "," in between) and _RELATIVES.isdisjoint(between)
+
+
 def _subject(
     r: _Reader, sent: _Sent, roles: list[Mention], after: int, cue_start: int, topic: _Topic
 ) -> Mention | None:
@@ -19023,6 +19048,10 @@ def _subject(
         # "they do the same jobs as the porters and also have the duty of": the duty is not the porters'
         roles = [m for m in roles if not _compared(sent, m)]
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
+    if before and "requirements.reported-to" not in r.disabled and not _REPORTED_WORDS.isdisjoint(_sent_lowers(sent)):
+        # "The position reports directly to the Head of Rooms and requires ...": whom the post reports to is no
+        # subject of the verb "and" joins after it
+        before = [m for m in before if not _reported_to(sent, m, cue_start)]
     if (
         not before
         and roles

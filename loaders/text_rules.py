@@ -3537,6 +3537,14 @@ RULES: dict[str, Rule] = {
             " years)': both)",
         ),
         Rule(
+            "requirements.reported-to",
+            "a post named as the one a clause reports to ('reports directly to the Head of Rooms', 'answering to"
+            " the matron') before a requirement cue joined by 'and' or a comma, no relative word between",
+            (_SKILL, _NEEDS),
+            "that post is no subject of the cue: the need is the reporting post's, the section's or the page's ('The"
+            " position reports to the X and requires A': the page's post needs A; before, X did)",
+        ),
+        Rule(
             "structure.listed-asides",
             "a run of three titles or more, each followed by a bracketed aside and parted by semicolons or commas"
             " ('Head porter (runs the desk); Night porter (handles late arrivals); Concierge (tours and bookings)');"
