@@ -6837,6 +6837,8 @@ def _mentions(
             for k in _phrase_positions(norms, phrase)
             if covered.isdisjoint(range(k, k + len(phrase)))
         ]
+    if "mentions.responsible-posts" not in disabled and "responsible" in _words(doc).lower:
+        merged += _responsible_posts(doc, offset, merged)
     if "mentions.chart-lines" not in disabled and len(doc) >= _CHART_LINE_WORDS:
         merged = _chart_line_posts(vocab, doc, offset, merged, heads)
     merged.sort(key=lambda m: (m.i, -m.j))
@@ -6846,6 +6848,60 @@ def _mentions(
     if any(m.j - m.i == 1 and m.label is _ROLE and lowers[m.i] in _STAGE_WORDS for m in merged):
         merged = _without_stages(doc, merged)
     return merged
+
+
+#: what a bracket of duties may follow that is a body, no post: "the finance team (responsible for ...)"
+_BODY_WORDS = frozenset(
+    {"team", "teams", "department", "departments", "unit", "units", "division", "divisions", "group", "groups",
+     "company", "companies", "committee", "board", "office", "function", "functions", "area", "areas"}
+)
+
+
+#: what stands before the words a bracket of duties names as a post: a list's mark or the verb's "into"
+_RESPONSIBLE_LEADS = frozenset({",", "and", "or", "into", "("})
+
+
+def _responsible_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Mention]:
+    """Posts named by the words right before a bracket that opens with "responsible for" ("divided into porters
+    (responsible for moving patients), triage (responsible for first checks) and ..."): one to three words in small
+    letters after a comma, "and", "or", "into" or a line's start, no stop word and no body ("the team (responsible
+    for ...)"); not where a role is read already."""
+    words = _words(doc)
+    text = doc.user_data["careergraph_text"]
+    ends = {m.j for m in ms if m.label is _ROLE}
+    taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
+    out: list[Mention] = []
+    n = len(words.lower)
+    for b in range(1, n - 2):
+        if words.lower[b] != "(" or words.lower[b + 1] != "responsible" or words.lower[b + 2] != "for":
+            continue
+        j = _skip_spaces(words, b - 1, -1) + 1
+        if j <= 0 or j in ends or (j - 1) in taken:
+            continue
+        i = j
+        count = 0
+        while i > 0 and count < 3:
+            k = i - 1
+            if words.alpha[k] and words.lower[k] not in STOP_WORDS and text[words.idx[k]].islower():
+                i = k
+                count += 1
+                if i >= 2 and words.lower[i - 1] == "-" and not words.space_after[i - 1] and words.alpha[i - 2]:
+                    if not words.space_after[i - 2]:
+                        i -= 2  # "after-sales": one word
+                continue
+            break
+        if i == j or words.lower[j - 1] in _BODY_WORDS:
+            continue
+        before = _skip_spaces(words, i - 1, -1)
+        if before >= 0 and words.lower[before] not in _RESPONSIBLE_LEADS and "\n" not in words.lower[before]:
+            continue
+        name = text[words.idx[i] : words.idx[j - 1] + words.length[j - 1]]
+        norm = _doc_norms(doc)[j - 1]
+        if words.lower[j - 1].endswith("ers") and norm != words.lower[j - 1]:
+            name = name[: len(name) - len(words.lower[j - 1])] + norm  # "pitchers": the post in the singular
+        post = _mention(_new_role(name[:1].upper() + name[1:]), doc, i, j, offset, known=False)
+        out.append(post._replace(rule="mentions.responsible-posts"))
+    return out
 
 
 #: the fewest words, and of them title heads, of a line that is a chart's boxes run together

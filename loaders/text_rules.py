@@ -543,6 +543,15 @@ RULES: dict[str, Rule] = {
             " head the walk had given such a role is the chart's one-word post",
         ),
         Rule(
+            "mentions.responsible-posts",
+            "one to three words in small letters right before a bracket opening with 'responsible for', after a"
+            " comma, 'and', 'or', 'into' or a line's start",
+            (_ROLE,),
+            "a post a page names by its work, the bracket saying its duties ('divided into porters (responsible for"
+            " moving patients), triage (responsible for first checks) ...'); a head ending in -ers in the singular;"
+            " no stop word, no body ('the finance team (responsible for ...)'), nor where a role is read already",
+        ),
+        Rule(
             "mentions.listed-agents",
             "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including', or of plural heads",
             (_ROLE,),

@@ -76,3 +76,14 @@ def test_a_one_word_name_in_capitals_after_a_verb_of_using_is_a_tool_not_a_post(
     got = roles(read(tmp_path, page))
     assert {"night-porter", "duty-manager"} <= got
     assert "roomkeeper" not in got and "use-roomkeeper" not in got
+
+
+def test_words_before_a_bracket_of_duties_opened_by_responsible_for_name_a_post(tmp_path: Path) -> None:
+    page = (
+        "Hospital teams\n\n"
+        "The emergency floor can be divided into porters (responsible for moving patients), triage (responsible for"
+        " first checks), bed management (responsible for free beds) and the finance team (responsible for budgets).\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"porter", "triage", "bed-management"} <= got
+    assert not any("team" in name for name in got)
