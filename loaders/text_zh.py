@@ -975,6 +975,13 @@ _UNDERSTOOD = re.compile(
     r"(?:较为|比较|非常|很)?(?:深刻|深入|一定|较深|充分|清晰|独到|敏锐|较强|全面)?的?"
     r"(?:理解|了解|认识|把握|洞察|见解|认知)"
 )
+#: "能通过Excel/SQL进行数据分析", "使用PS进行修图": the tools named in Latin letters and the work done with them, each
+#: a need
+_TOOL_WORK = re.compile(
+    r"(?:能够?|会)?(?:通过|使用|利用|运用|借助|用)[ \t]*"
+    r"(?P<tools>[A-Za-z][\w+#.]*(?:[ \t]*[/、和及][ \t]*[A-Za-z][\w+#.]*)*)"
+    r"[ \t]*(?:等)?(?:工具|软件)?进行(?P<work>[\u4e00-\u9fff]{2,10})"
+)
 #: words of use after 的: "摄影器材的使用" names the equipment, whose use is the need
 _USE_WORDS = frozenset("使用 运用 应用 操作".split())
 _BRACKETS = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]?")
@@ -1151,6 +1158,7 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
     activities: list[tuple[int, str]] = []
     for part in _BRACKETS.split(item):
         part = _UNDERSTOOD.sub(lambda m: m["thing"], part)
+        part = _TOOL_WORK.sub(lambda m: m["tools"] + "、" + m["work"], part)
         pieces = _ITEM_SPLIT.split(part)
         marks = _ITEM_SPLIT.findall(part)
         _drop_kind_examples(pieces, marks)

@@ -124,3 +124,16 @@ def test_what_holders_have_not_what_they_get(tmp_path: Path) -> None:
     got = needs(read(tmp_path, CONCIERGE, name="concierge_zh.txt")).get("酒店礼宾员", set())
     assert {"外语能力", "礼仪知识"} <= {s.removeprefix("较强") for s in got}, got
     assert not any("员工" in s or "小费" in s for s in got), got
+
+
+# a hospital's records post: tools named in Latin letters and the work done with them
+RECORDS = """病案统计员
+
+任职要求:
+熟悉病案编码规则,能使用SPSS/Excel进行统计分析。
+"""
+
+
+def test_tools_and_the_work_done_with_them(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, RECORDS, name="records_zh.txt")).get("统计员", set())
+    assert {"spss", "excel", "统计分析"} <= got, got
