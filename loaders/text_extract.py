@@ -19938,6 +19938,24 @@ _PLAIN_PRONOUNS = frozenset({"i", "you", "they"})
 _SERIES_PRONOUNS = _PLAIN_PRONOUNS | {"he", "she"}
 
 
+#: nouns for one who holds a post, after "this" and a word or two of praise: "This visionary leader"
+_HOLDER_NOUNS = frozenset({"leader", "professional", "expert", "individual", "specialist"})
+
+
+def _this_holder(words: _Words, k: int, end: int) -> int | None:
+    """Where the verb starts after "this" at ``k``, at most two words and a noun for one who holds a post ("This
+    visionary leader sets ..."); None when no such noun follows (requirements.this-holder)."""
+    j = k
+    for _ in range(3):
+        j = _skip_spaces(words, j + 1, 1)
+        if j >= end or not words.alpha[j]:
+            return None
+        if words.lower[j] in _HOLDER_NOUNS:
+            nxt = _skip_spaces(words, j + 1, 1)
+            return nxt if nxt < end and words.alpha[nxt] else None
+    return None
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -20032,6 +20050,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         r.rule = "requirements.partner-opening"
     # "This role directs ...", "The post holder plans ...": the post named by a noun for a post
     post = k + 2 < sent.end and lowers[k] in _POST_LEADS and lowers[_skip_spaces(words, k + 1, 1)] in _POST_WORD
+    # "This visionary leader sets ...", "This skilled professional keeps ...": the post just named, by a noun for one
+    # who holds a post after "this" and a word or two of praise (requirements.this-holder)
+    holder = (
+        _this_holder(words, k, sent.end)
+        if not roles and k < sent.end and lowers[k] == "this" and "requirements.this-holder" not in r.disabled
+        else None
+    )
+    post = post or holder is not None
     # (a subject after a phrase of when the work is done is looked for as far as that phrase may reach: "At the end
     # of each shift you will ...", requirements.time-reader)
     reach = 9 if k < sent.end and lowers[k] in _WHEN_OPENERS and "requirements.time-reader" not in r.disabled else 6
@@ -20334,6 +20360,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 role, k = known, nxt + 1
                 if k < sent.end and lowers[_skip_spaces(words, k, 1)] in {"holder", "holders"}:
                     k = _skip_spaces(words, k, 1) + 1
+    if role is None and holder is not None:
+        known = r.opener or r.recent_role or r.section_role or r.subject
+        if known is not None:
+            role, k = known, holder
+            r.rule = "requirements.this-holder"
     if role is None:
         return _imperative(r, sent, ms, offset)  # no role is the subject: perhaps "Lead a team of 8 porters"
     if k in words.spaced:

@@ -3554,6 +3554,15 @@ RULES: dict[str, Rule] = {
             " position reports to the X and requires A': the page's post needs A; before, X did)",
         ),
         Rule(
+            "requirements.this-holder",
+            "a sentence naming no post that opens with 'this', at most two words and a noun for one who holds a post"
+            " (leader, professional, expert, individual, specialist) before its verb ('This experienced leader"
+            " plans ...')",
+            (_SKILL, _NEEDS),
+            "the verb's duties are the post just named, else the section's or the page's, as for 'This role ...'"
+            " (before, no subject was read and the duties were lost)",
+        ),
+        Rule(
             "structure.listed-asides",
             "a run of three titles or more, each followed by a bracketed aside and parted by semicolons or commas"
             " ('Head porter (runs the desk); Night porter (handles late arrivals); Concierge (tours and bookings)');"
