@@ -6906,6 +6906,8 @@ def _responsible_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Mention
 
 #: the fewest words, and of them title heads, of a line that is a chart's boxes run together
 _CHART_LINE_WORDS, _CHART_LINE_HEADS = 10, 4
+#: the fewest characters of such a line: its words of one letter each and a space between each two
+_CHART_LINE_CHARS = 2 * _CHART_LINE_WORDS - 1
 #: marks no chart's run of boxes holds: a sentence's or a clause's
 _CHART_LINE_MARKS = frozenset(".,;:!?()\"“”")
 
@@ -6929,7 +6931,9 @@ def _chart_line_posts(
         end = _line_end(text, at)
         line = text[at:end]
         start, at = at, end + 1
-        if len(line) < 60 or not _CHART_LINE_MARKS.isdisjoint(line):
+        # (ten words of a letter each and the spaces between them at the least: "Cook Head Cook Sous Chef ..." is
+        # a chart of short words)
+        if len(line) < _CHART_LINE_CHARS or not _CHART_LINE_MARKS.isdisjoint(line):
             continue
         first = bisect.bisect_left(words.idx, start)
         last = bisect.bisect_left(words.idx, end)

@@ -87,3 +87,16 @@ def test_words_before_a_bracket_of_duties_opened_by_responsible_for_name_a_post(
     got = roles(read(tmp_path, page))
     assert {"porter", "triage", "bed-management"} <= got
     assert not any("team" in name for name in got)
+
+
+def test_a_chart_line_of_short_words_is_read_as_its_boxes_too(tmp_path: Path) -> None:
+    # ten words, four title heads or more, but fewer than sixty characters: the boxes of a kitchen's career map
+    page = (
+        "Kitchen career map\n\n"
+        "A career map shows the posts of a kitchen and the usual promotions between them.\n\n"
+        "Line Cook Sous Chef Head Chef Pastry Chef Kitchen Porter\n\n"
+        "Most head chefs began as line cooks.\n"
+    )
+    got = roles(read(tmp_path, page))
+    assert {"line-cook", "sous-chef", "head-chef", "pastry-chef", "kitchen-porter"} <= got, got
+    assert not any(len(name.split("-")) > 2 for name in got), got
