@@ -19978,14 +19978,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if (
         roles
         and k + 1 < sent.end
-        and lowers[k] in _ITEM_MARKS
+        and lowers[k] in _BULLET_MARKS
         and "structure.item-subjects" not in r.disabled
-        and lowers[_skip_spaces(words, k + 1, 1)] in _DETERMINERS
+        and (subject := _skip_spaces(words, k + 1, 1)) < sent.end
+        and lowers[subject] in _DETERMINERS
         and _opens_line(sent.doc.user_data["careergraph_text"], words.idx[k])
     ):
         # "- The porter carries ...", "• A nurse assesses ...": a list's marker is no word before the subject its
         # article opens
-        k = _skip_spaces(words, k + 1, 1)
+        k = subject
     if (
         roles
         and r.title_headings
@@ -20732,10 +20733,6 @@ def _joined_before(r: _Reader, last: Mention) -> list[Mention | Entry]:
             break
         posts.insert(0, before)
     return posts if len(posts) >= 2 else []
-
-
-#: the marks that open a list's item ("- ", "• ")
-_ITEM_MARKS = frozenset({"-", "*", "•", "·", "▪", "●", "◦", "‣", "⁃", "–", "—"})
 
 
 #: the colons a label ends in

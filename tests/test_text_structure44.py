@@ -131,3 +131,12 @@ def test_a_label_joining_a_posts_head_to_another_name_still_names_the_post(tmp_p
     assert {"tour leadership", "route planning"} <= got.get("host", set()), got
     off = needs(read(tmp_path, MUSEUM_ROLES, frozenset({"structure.joined-labels"})))
     assert not off.get("host"), off
+
+
+def test_an_items_subject_after_any_bullet_the_loader_knows(tmp_path: Path) -> None:
+    # the bullets a list's items open with elsewhere in the loader ("+", "✔", "➤", "■"), not only "-" and "•"
+    for mark in ("+", "✔", "➤", "■"):
+        page = THEATRE_TEAM.replace("- ", f"{mark} ")
+        got = needs(read(tmp_path, page))
+        assert "swab counting" in got.get("scrub-nurse", set()), (mark, got)
+        assert "breathing monitoring" in got.get("anaesthetist", set()), (mark, got)
