@@ -143,7 +143,7 @@ from careergraph.loaders.text_requirements import (
     verb_base,
 )
 from careergraph.loaders.text_rules import check_rule_ids
-from careergraph.loaders.text_story import QUOTE_MARKS, Step, former_moves, tier_of, told_steps
+from careergraph.loaders.text_story import EARLIER_ASIDE, QUOTE_MARKS, Step, former_moves, tier_of, told_steps
 from careergraph.loaders.text_structure import (
     CASELESS_KIN,
     LEVEL_LINE,
@@ -9721,8 +9721,6 @@ _NAMED_MOVE_GATE = frozenset({"became", "rose", "stepped", "advanced", "progress
 _THIS_POST_BEFORE = re.compile(
     r"\s*(?:prior\s+to|before)\s+(?:\w+ing\s+)?(?:this|the\s+current)\s+(?:role|position|post|job)\b", re.I
 )
-#: words opening a sentence that tells a named person's earlier post: "Prior to this role, Maria was A"
-_EARLIER_OPENERS = frozenset({"prior", "previously", "formerly", "before", "earlier"})
 _FORMER_GATE = frozenset(
     {"former", "ex", "previous", "often", "usually", "normally", "typically", "mostly", "generally", "commonly"}
     | {"frequently", "largely", "them", "now"}
@@ -31014,7 +31012,7 @@ def _read_block(
             # ("James is now B", "Today, James is B": a named person's post reached since)
             by_name = by_name or ("is" in lows and not _PRESENT_WORDS.isdisjoint(gated_lows))
             # ("Prior to this role, Maria was A": a named person's post held before, told after an aside of time)
-            by_name = by_name or (lowers[sent.start] in _EARLIER_OPENERS and "was" in lows)
+            by_name = by_name or (lowers[sent.start] in EARLIER_ASIDE and "was" in lows)
             # ("A former staff nurse, Ann became B": a named person's earlier post, told in an aside opening the
             # sentence)
             by_name = by_name or (sent.end - sent.start > 4 and lowers[sent.start + 1] == "former")

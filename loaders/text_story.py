@@ -37,7 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from careergraph.loaders.text_nlp import word_norm
 
-__all__ = ["FormerMove", "Step", "former_moves", "tier_of", "told_steps"]
+__all__ = ["EARLIER_ASIDE", "FormerMove", "Step", "former_moves", "tier_of", "told_steps"]
 
 
 def _normed(words: set[str]) -> frozenset[str]:
@@ -171,7 +171,8 @@ def _named_subject(
 #: with a regional trust as A", "he was employed by the council as A"
 _PLACED = frozenset({"based", "employed", "stationed"})
 #: the words that open an aside of an earlier time before a sentence's subject: "Prior to this role, Maria was A"
-_EARLIER_ASIDE = frozenset({"prior", "before", "previously", "formerly", "earlier"})
+#: (text_extract's gate of a named person's earlier post asks them too)
+EARLIER_ASIDE = frozenset({"prior", "before", "previously", "formerly", "earlier"})
 
 
 def _name_after_aside(lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool]) -> bool:
@@ -190,7 +191,7 @@ def _name_after_aside(lowers: Sequence[str], start: int, k: int, capital: Callab
         z -= 1
     word = lowers[y]
     return (
-        lowers[start] in _EARLIER_ASIDE
+        lowers[start] in EARLIER_ASIDE
         and z > start
         and lowers[z] == ","
         and capital(y)
