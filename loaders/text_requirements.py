@@ -2213,7 +2213,7 @@ def _long_noun_items(parts: list[list[_Tok]]) -> bool:
         and _nounlike(p[-1].lower)
         and all(
             t.lower.replace("-", "").isalpha()
-            and t.lower not in _PREPOSITIONS | _ARTICLES | _FUNCTION_WORDS | _FINITE
+            and t.lower not in _JOINING_OR_POINTING
             for t in p
         )
         for p in parts
@@ -2446,6 +2446,10 @@ _FUNCTION_WORDS = frozenset(
      "five", "six", "seven", "eight", "nine", "ten", "above", "below", "certain"}
 )
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "should", "must", "has", "have"})
+#: the words of grammar no name of a thing holds (made once, not for each word asked: _played_for)
+_GRAMMAR_WORDS = _PREPOSITIONS | _FUNCTION_WORDS
+#: the same and the words that point or say a verb's tense (made once: _long_noun_items)
+_JOINING_OR_POINTING = _GRAMMAR_WORDS | _ARTICLES | _FINITE
 
 
 def _bad(toks: list[_Tok]) -> bool:
@@ -4194,7 +4198,7 @@ def _played_for(item: str, toks: list[_Tok], acted: SkillName) -> list[SkillName
         return []
     if any(
         len(p) > 4 or _bad(p) or _verb_base(p[0].lower) is not None or noun_verb(p[0].lower) is not None or
-        not all(t.lower.replace("-", "").isalpha() and t.lower not in _PREPOSITIONS | _FUNCTION_WORDS for t in p)
+        not all(t.lower.replace("-", "").isalpha() and t.lower not in _GRAMMAR_WORDS for t in p)
         for p in pieces
     ):
         return []
