@@ -20671,7 +20671,9 @@ def _label_defined(words: _Words, k: int, end: int) -> int | None:
     holder does: "A full-time or seasonal helper who packs ...", "Someone who selects ...", "Anyone in the shop who
     ...", "These are the people who ..." (requirements.label-defined); else None. The words before "who" are a noun
     phrase (no full stop, colon, semicolon or bracket, no verb of being but the one after a pronoun opening it), and
-    a word in small letters follows "who"."""
+    a word follows "who" that opens a predicate (a word of letters, none of _NO_OBJECT's joining words, prepositions,
+    modals or forms of "be" but "has" / "have": "who has", not "who is", "who will", "who and"); its case is not
+    asked."""
     lowers = words.lower
     if k >= end or lowers[k] not in _DEFINED_LEADS:
         return None

@@ -4380,7 +4380,8 @@ def _relations_with(item: str, obj: list[_Tok], verb_toks: list[_Tok]) -> SkillN
     """A duty whose object is a tie with people ("Build and maintain strong relationships with suppliers and local
     farms"): named by its verbs' gerunds, the tie and the people as written (Building and maintaining strong
     relationships with suppliers and local farms), as a reference names the parties (no "Relationship maintenance",
-    which says neither); None for another object, or a party list longer than eight words."""
+    which says neither); None for another object. A party list longer than eight words is cut at its first "and" or
+    "or" (the first party), and None when it is still longer."""
     at = next((j for j, t in enumerate(obj[:5]) if t.lower == "with"), None)
     if at is None or at == 0 or obj[at - 1].lower not in _RELATION_NOUNS or at + 1 >= len(obj):
         return None
