@@ -5702,9 +5702,9 @@ RULES: dict[str, Rule] = {
             " cue (负责, 熟悉, 具备 ...) and clauses outside the cue's ('3年以上X经验,熟悉Y;持有Z')",
             (_SKILL, _NEEDS),
             "the label's list runs to the line's end (or to the clause of the next cue), each item a need; in a"
-            " section, the clauses before the first cue's clause and after the last one's are items of the section,"
-            " the section role's (before, a cue's list ended at the first semicolon and the line's other clauses"
-            " were not read)",
+            " section, the clauses no cue's clause covers (before the first, between two, after the last) are items"
+            " of the section, the section role's (before, a cue's list ended at the first semicolon and the line's"
+            " other clauses were not read)",
         ),
         Rule(
             "zh.told-duties",

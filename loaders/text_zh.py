@@ -2828,9 +2828,10 @@ _LIST_ITEM = re.compile(r"(?![^\n]*(?:他们|她们|我们|你们|他|她))[^。
 
 
 def _cue_rest(d: _Doc, at: int, hi: int) -> None:
-    """A line of a section of duties or needs whose cues' clauses leave some of it: the clauses before the first cue
-    and after the last one's clause are items of the section too ("3年以上门诊护理经验,熟悉X;持有健康证": the
-    years of practice and the health certificate, beside what 熟悉 lists).
+    """A line of a section of duties or needs whose cues' clauses leave some of it: the clauses no cue's clause covers
+    (before the first cue, between two cues' clauses, after the last) are items of the section too
+    ("3年以上门诊护理经验,熟悉X;持有健康证": the years of practice and the health certificate, beside what 熟悉
+    lists).
 
     >>> text = "门诊护士\\n任职要求:\\n3年以上门诊护理经验,熟悉静脉输液;持有健康证。"
     >>> sorted(n.skill for n in read_chinese(text, chinese_lines(text)).needs)
