@@ -149,6 +149,7 @@ from careergraph.loaders.text_structure import (
     LEVEL_LINE,
     LEVEL_LINE_BARE,
     LINE_WORD,
+    MOVE_SECTIONS,
     TITLES_LABEL,
     YEARS_LABEL,
     Line,
@@ -11627,7 +11628,7 @@ def _list_ladder(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], 
         if not ladder and _HIERARCHY_INTRO.search(heading):
             r.rungs = _Rungs(line_end=line.end)  # "The normal hierarchy is as follows:"
             return
-        r.rungs = _Rungs(directed=section_of(heading) in _MOVE_SECTIONS, line_end=line.end) if ladder else None
+        r.rungs = _Rungs(directed=section_of(heading) in MOVE_SECTIONS, line_end=line.end) if ladder else None
         return
     if line.kind == "text" and _HIERARCHY_INTRO.search(text, line.content, line.end):
         r.rungs = _Rungs(line_end=line.end)  # "The normal hierarchy is as follows:": the list under it, in order
@@ -14032,7 +14033,7 @@ def _heading_lists(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
                 label_end = offset + sent.start_char + named.end()
     if direction == "lateral" and r.in_list and here is not None:
         here = _ladder_base(r, here)
-    if here is None or direction not in _MOVE_SECTIONS:
+    if here is None or direction not in MOVE_SECTIONS:
         return
     kind = _LATERAL if direction == "lateral" else _PROMOTION
     roles = [x for x in (_as_role(vocab, m) for m in ms) if x is not None and x.key != here.key]
@@ -14087,7 +14088,6 @@ def _profile_moves(r: _Reader) -> None:
                 r.transition(role, here, _PROMOTION, ev, None)
 
 
-_MOVE_SECTIONS = frozenset({"from", "to", "lateral"})
 #: a field of work named for the post that does it: "Logistics coordination" is a logistics coordinator's work
 _FIELD_AGENTS = {
     "management": "manager",
@@ -14415,7 +14415,7 @@ def _structure(
     if not first:
         return _needs_cue(r, sent, line) if r.in_list and r.step_item != line.start else None
     if (
-        r.section in _MOVE_SECTIONS
+        r.section in MOVE_SECTIONS
         and r.in_list
         and not r.list_marked
         and line.kind in ("heading", "text")
@@ -14488,12 +14488,12 @@ def _structure(
             # entry its opening words name
             r.rungs = None
             return None
-        if kind is not None and not (kind == "needs" and r.section in _MOVE_SECTIONS and roles):
+        if kind is not None and not (kind == "needs" and r.section in MOVE_SECTIONS and roles):
             r.section, r.in_list, r.list_role = kind, True, None
             r.section_heading = (line.start, line.end)
             r.asked = line.end if kind == "needs" and _asks(text[line.content : line.end]) else -1
             r.list_marked = r.duty_list = r.list_lines = False
-            if kind in _MOVE_SECTIONS and roles and text.find(":", line.content, roles[0].start) >= 0:
+            if kind in MOVE_SECTIONS and roles and text.find(":", line.content, roles[0].start) >= 0:
                 r.list_marked = True  # "Next step: Head Waiter": the list is on the label's line, no line under it
             # "Responsibilities", "Duties", "What you'll do": its items are duties, a verb opening each one
             r.duty_list = kind == "needs" and _DUTIES_HEADING.search(text, line.content, line.end) is not None
@@ -14510,7 +14510,7 @@ def _structure(
                 return None  # "- Picking" / "Pick orders" / "- Packing": the list goes on under it
             r.stray_at = line.start
             return _needs_cue(r, sent, line)  # "- Greet guests" / "Check guests in and out" / "- Handle ..."
-        if r.section in _MOVE_SECTIONS and roles and not r.list_marked and not text.startswith("#", line.start):
+        if r.section in MOVE_SECTIONS and roles and not r.list_marked and not text.startswith("#", line.start):
             return None  # an item without a marker: "Senior Product Manager" (after bulleted items, or as a "##"
             # heading, a post's title opens that post's own section: the page goes on to its next post)
         if kind is None and _announced_moves(r, sent, line, roles):
@@ -14573,7 +14573,7 @@ def _structure(
             r.run("structure.role-sections", _role_section, r, main)  # "## Junior Buyer (0-2 years)"
         return None
     if line.kind == "item":
-        if first and r.section not in _MOVE_SECTIONS and not any(m.label is _ROLE for m in ms) and (
+        if first and r.section not in MOVE_SECTIONS and not any(m.label is _ROLE for m in ms) and (
             _announced_moves(r, sent, line, [])
         ):
             # "- Entry-level role with opportunities to move up to:" as an item of a career-path list: the items after
@@ -23439,7 +23439,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if line.kind == "item":
         # a bulleted duty ("- Own the channel's P&L") outside a requirements list, in a list of duties (the item
         # before or after it opens with a verb of duty too), not advice to the reader
-        if r.section in _MOVE_SECTIONS or not _READER_WORDS.isdisjoint(words.lower[sent.start : sent.end]):
+        if r.section in MOVE_SECTIONS or not _READER_WORDS.isdisjoint(words.lower[sent.start : sent.end]):
             return
         nouns = "requirements.noun-verbs" not in r.disabled
         parts = "structure.numbered-parts" not in r.disabled
@@ -30693,7 +30693,7 @@ def _read_block(
                 forced, must = (sent.start, 3, True), True
         elif r.must_run >= 0 and r.must_run != line.start:
             r.must_run = -1
-        if first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS and all(
+        if first and line.kind == "item" and r.in_list and r.section in MOVE_SECTIONS and all(
             m.label is not _ROLE for m in ms
         ):
             worker = r.run("structure.work-posts", _work_post, r, sent, line)
@@ -30701,7 +30701,7 @@ def _read_block(
                 ms = [*ms, worker]  # "- Warehouse management" under "can advance to roles such as:"
         # a heading that opened a requirements list ("Soft Skills & Competencies") names its list, not skills
         label = line.kind == "heading" and r.section == "needs" and r.section_heading == (line.start, line.end)
-        if r.section not in _MOVE_SECTIONS and (
+        if r.section not in MOVE_SECTIONS and (
             (line.kind == "heading" and (_is_heading(sent, ms) or (
                 "structure.role-sections" not in r.disabled and _duties_heading(sent, ms)
             ))) or (first and _numbered_title(r, line, ms)) or (
@@ -30756,7 +30756,7 @@ def _read_block(
             r.title_headings
             and first
             and line.kind == "text"
-            and r.section not in _MOVE_SECTIONS
+            and r.section not in MOVE_SECTIONS
             and r.title_headings[-1][1] == line.start
             and "structure.run-in-sections" not in r.disabled
         ):
@@ -30812,7 +30812,7 @@ def _read_block(
                     for half in halves:
                         inside = [m for m in ms if half.start <= m.i and m.j <= half.end]
                         r.run("requirements.contrast-owners", _duty_verb, r, vocab, half, inside, offset)
-            if first and line.kind == "heading" and r.section not in _MOVE_SECTIONS and line.start > r.top[0]:
+            if first and line.kind == "heading" and r.section not in MOVE_SECTIONS and line.start > r.top[0]:
                 r.run("requirements.duty-headings", _duty_heading, r, sent, offset, line, listing)
                 r.run("requirements.skill-headings", _skill_heading, r, sent, ms, offset, line)
             if "as" in lows and "," in sent.text:
@@ -30966,7 +30966,7 @@ def _read_block(
             r.run("salaries.same-pay", _same_pay, r, sent, ms, offset, last_paid[0])  # "Packers are paid the same"
         if r.opened is not None or not _OPENED.isdisjoint(gated_lows):
             r.run("transitions.post-opened", _post_opened, r, vocab, sent, ms, offset)
-        if not ms and first and line.kind == "item" and r.in_list and r.section in _MOVE_SECTIONS:
+        if not ms and first and line.kind == "item" and r.in_list and r.section in MOVE_SECTIONS:
             r.run("structure.section-moves", _field_item, r, vocab, sent, offset, line)
         if not ms and not topic.carry and not topic.active and forced is None and line.kind != "row":
             page = r.section_role or r.subject
@@ -31070,7 +31070,7 @@ def _read_block(
             r.run("transitions.years-as", _years_as, r, vocab, sent, ms, offset)
         if people:
             # (the rule reads a list under a heading of moves, or a label that ends in a colon)
-            if (r.in_list and r.section in _MOVE_SECTIONS) or ":" in sent.text or "：" in sent.text:
+            if (r.in_list and r.section in MOVE_SECTIONS) or ":" in sent.text or "：" in sent.text:
                 r.run("structure.section-moves", _heading_lists, r, vocab, sent, ms, offset)
             if ":" in sent.text or "：" in sent.text or not _POSITION_CUES.isdisjoint(gated):  # (what the rule reads)
                 r.run("groups.listed", _groups, r, vocab, sent, ms, offset)

@@ -28,6 +28,7 @@ __all__ = [
     "LEVEL_LINE",
     "LEVEL_LINE_BARE",
     "LINE_WORD",
+    "MOVE_SECTIONS",
     "TITLES_LABEL",
     "YEARS_LABEL",
     "Line",
@@ -223,15 +224,15 @@ def line_at(text: str, at: int, breaks: list[int] | None = None) -> Line:
     if not long and not sentence_end and 0 < len(LINE_WORD.findall(line)) < _HEADING_WORDS:
         return Line(start, end, "heading", content)
     if not long and stripped.endswith("?") and 0 < len(LINE_WORD.findall(line)) < _HEADING_WORDS and (
-        section_of(stripped) in _MOVE_KINDS
+        section_of(stripped) in MOVE_SECTIONS
     ):
         # "Where can this role lead?": a heading asking where the page's post leads, the posts under it the answer
         return Line(start, end, "heading", content)
     return Line(start, end, "text", content)
 
 
-#: the kinds of section that name moves
-_MOVE_KINDS = frozenset({"to", "from", "lateral"})
+#: the kinds of section (see :func:`section_of`) whose lines name moves
+MOVE_SECTIONS = frozenset({"to", "from", "lateral"})
 
 
 def _items_follow(text: str, end: int) -> bool:
