@@ -322,7 +322,10 @@ def has_move_cue(norms: Sequence[str], start: int, end: int, words: frozenset[st
     # (a set, made once: each test below looks words up in it, or walks the smaller set, not the whole sentence)
     words = frozenset(norms[start:end]) if words is None else words
     if not (_CUES.keys().isdisjoint(words) and _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)):
-        return True
+        # ("point" is a cue only in "entry point": a sentence with no other cue and no "entry" holds none)
+        return "point" not in words or "entry" in words or len(_CUES.keys() & words) > 1 or not (
+            _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)
+        )
     if ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words):
         return True  # "the step above A is B"
     if "include" in words and not _PATH_ADJECTIVES.isdisjoint(words):
