@@ -2042,6 +2042,21 @@ _YEAR_COUNTS = frozenset(
 #: till"): no word of the duty's name ("-ly" adverbs but "-ally" go already; not "often", "usually", which follow a
 #: subject in prose as often: "such posts often command higher wages")
 _HOW_OFTEN_OPENERS = frozenset({"sometimes", "occasionally"})
+#: adverbs of how often, or of one more duty, between "and" (or a comma) and the verb of a series' next duty: "...,
+#: and occasionally run a fire drill", "and often restock the trolleys"
+_SERIES_ADVERBS = _HOW_OFTEN_OPENERS | frozenset(
+    {"often", "also", "usually", "regularly", "frequently", "periodically", "then", "routinely"}
+)
+
+
+def _series_adverb(obj: list[_Tok], i: int) -> bool:
+    """Whether ``obj[i]`` is an adverb of :data:`_SERIES_ADVERBS` after "and", "or" or a comma and before a verb."""
+    return (
+        0 < i < len(obj) - 1
+        and obj[i].lower in _SERIES_ADVERBS
+        and obj[i - 1].lower in {"and", "or", ","}
+        and _verb_base(obj[i + 1].lower) is not None
+    )
 
 
 #: words saying how well a thing is known, before "understanding of", "knowledge of" ("a clear understanding of")
@@ -3583,6 +3598,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         later = [SkillName(s.start + at, s.end + at, s.name, s.reworded, s.alias) for s in _skill_names(item[at:])]
         return [first, *later]
     obj = toks[k:]
+    if any(t.lower in _SERIES_ADVERBS for t in obj):
+        # "..., and occasionally run a fire drill": how often the next duty is done is no word of either duty
+        obj = [t for i, t in enumerate(obj) if not _series_adverb(obj, i)]
     start = toks[0].start
     if verbs[-1] in {"receive", "earn"} and any(
         _singular(t.lower) in _PAY_RECEIVED for t in _cut(obj, _RECEIVED_STOPS)

@@ -181,3 +181,20 @@ def test_a_span_written_with_hyphens_is_part_of_the_name_it_measures() -> None:
     assert names and names[0].startswith("30-60-90 day induction plan"), names
     # a count of years asked for stays no part of a name
     assert [s.name for s in skill_names("2-3 years of experience in nursing")] == ["Nursing experience"]
+
+
+WARD = """Ward Housekeeper
+
+Ward housekeepers keep the ward ready for patients.
+They clean the bays, restock the linen trolleys, and occasionally run a fire drill.
+"""
+
+
+def test_an_adverb_of_how_often_before_a_series_last_verb_is_no_word_of_a_duty(tmp_path: Path) -> None:
+    names = [s.name for s in skill_names("clean the bays, restock trolleys, and occasionally run a fire drill",
+                                         predicate=True)]
+    assert names == ["Bay cleaning", "Trolley restocking", "Fire drill"], names
+    names = [s.name for s in skill_names("check the rota and often restock the trolleys", predicate=True)]
+    assert names == ["Rota checking", "Trolley restocking"], names
+    got = needs(read(tmp_path, WARD)).get("ward-housekeeper", set())
+    assert "fire drill" in got, got
