@@ -4619,7 +4619,9 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
     if toks and toks[0].lower == "that":
         toks = toks[1:]
     link = next((j for j, t in enumerate(toks[:6]) if t.lower in _STATE_LINKS), None)
-    if link is None or link == 0:
+    if link is None:
+        return _standards_met(item, toks)
+    if link == 0:
         return None
     thing = toks[:link]
     # (a possessive is no word of the thing's name, as before an object: "the company's stock is counted")
@@ -4714,6 +4716,40 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         said = _Tok(toks[link].start, toks[link].start, "are", "are")
         out += _ensured_work(item, [*toks[k:link], said, *toks[link:]], "ensure") or []
     return out
+
+
+#: verbs of things meeting a standard, in the plural: "making sure goods arrive on time and meet the spec"
+_MET_BY_THINGS = frozenset({"meet", "match", "pass"})
+
+
+def _standards_met(item: str, toks: list[_Tok]) -> list[SkillName] | None:
+    """The work a duty of seeing to things meeting a standard names ("making sure supplies arrive on time and meet
+    infection control standards"): the things and the standard they meet as written (Supplies meet infection
+    control standards), from ``toks``, the words after "ensure" or "make sure"; None when they do not read so."""
+    lowers = [t.lower for t in toks]
+    verb = next((j for j in range(1, min(len(toks), 8)) if lowers[j] in _MET_BY_THINGS), None)
+    if verb is None:
+        return None
+    # (the things: up to four words before a verb of their own; any other predicate of theirs before "and")
+    verbs = base_forms("verb")
+    first = next((j for j in range(1, verb) if lowers[j] in verbs), verb)
+    thing = toks[:first]
+    while thing and (thing[0].lower in _DROP_WORDS or thing[0].lower in _ARTICLES):
+        thing = thing[1:]
+    if not thing or len(thing) > 4 or any(not t.lower.isalpha() for t in thing):
+        return None
+    if any(t.lower in _SUBJECTS or t.lower in _PRONOUNS for t in thing) or (first < verb and lowers[verb - 1] != "and"):
+        return None
+    standard = _cut(toks[verb + 1 :], _ITEM_STOPS)
+    while standard and standard[0].lower in _ARTICLES:
+        standard = standard[1:]
+    if not standard or len(standard) > 5 or _bad(standard):
+        return None
+    if not _target_met(standard) and not any(_singular(t.lower) in _RULE_NOUNS for t in standard):
+        return None  # ("make sure the vans meet the driver": no standard met)
+    end = standard[-1].end
+    name = f"{_written(item, thing)} {toks[verb].lower} {_written(item, standard)}"
+    return [SkillName(thing[0].start, end, _sentence_case(name), True, item[toks[0].start : end])]
 
 
 def _state_link_after(toks: list[_Tok], k: int) -> int | None:

@@ -198,3 +198,21 @@ def test_an_adverb_of_how_often_before_a_series_last_verb_is_no_word_of_a_duty(t
     assert names == ["Rota checking", "Trolley restocking"], names
     got = needs(read(tmp_path, WARD)).get("ward-housekeeper", set())
     assert "fire drill" in got, got
+
+
+STORES = """Ward Stores Assistant
+
+Duties:
+- Making sure supplies arrive on time and meet infection control standards
+- Making sure the deliveries meet the building regulations
+"""
+
+
+def test_things_seen_to_meet_a_standard_name_the_duty(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, STORES)).get("ward-stores-assistant", set())
+    assert "supplies meet infection control standards" in got, got
+    assert "deliveries meet building regulations" in got, got
+    # people meeting a target are no things seen to: named as before
+    assert [s.name for s in skill_names("make sure you meet targets", predicate=True)] == ["Meeting targets"]
+    # no standard met: nothing named
+    assert skill_names("Making sure the vans arrive on time", predicate=True) == []
