@@ -966,7 +966,7 @@ _HELD_FOLLOWING = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,4}的")
 _CONDITION = re.compile(r"(?:后|之后|以后|时)\s*[，,]")
 _ITEM_SPLIT = re.compile(
     r"[、，,；;。/]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:或|或者|以及)(?=[\u4e00-\u9fffA-Za-z])"
-    # (spaces between Chinese words part a table's cells: "日常运营管理 商品上架、订单处理")
+    # (spaces between Chinese words part a table's cells: "病房管理 床位安排、药品核对")
     r"|(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])"
 )
 #: "对A和B有深刻理解", "需对X有一定的了解": what is to be understood is the need (A, B), not the understanding
