@@ -1966,16 +1966,9 @@ _GROWN_BY_WORK = frozenset(
 
 def _unknown_gerund(word: str) -> bool:
     """Whether a word the verb table does not hold reads as a gerund at a name's start ("Addressing", "Guiding",
-    "Capturing"): seven letters or more ending in "ing" after a consonant, not a word of quality ("Rewarding",
-    "Challenging") nor a noun in "-ing" ("Morning", "Clothing")."""
-    return (
-        len(word) > 6
-        and word.endswith("ing")
-        and word[-4] not in "aeiouy"
-        and word not in _PARTICIPLE_ADJECTIVES
-        and word not in _ING_QUALITIES
-        and word not in _ING_NOUNS
-    )
+    "Capturing"): an :func:`item_gerund` of seven letters or more with a consonant before "ing" ("Agreeing" is not
+    one)."""
+    return len(word) > 6 and word[-4] not in "aeiouy" and item_gerund(word)
 
 
 def item_gerund(word: str) -> bool:
