@@ -1158,6 +1158,13 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: selling, copywriting and content: six job ads and job descriptions, one with duties in plain lines, four ladders and
 #: structure pages, four career stories, three Chinese pages, three pay pages) had its references written before the
 #: loader ran on any of its pages; its first run is on record (FIRST_RUN.txt beside its pages).
+#: "fresh42" (gathered in stop 45 as a development set, on fulfilment, returns and carriers of online sellers, DTC and
+#: brand customer service, marketplace trust and safety, Amazon channel work, product listing, catalogue and content
+#: staff, product photography, online grocery fulfilment centres, live-selling assistants, online merchandising and
+#: copywriting: six job ads and job descriptions, one in run-together prose and one in question lines, four ladders and
+#: structure pages, four career stories, three Chinese pages, three pay pages) had its references written before the
+#: loader ran on any of its pages; its first run is pending (then FIRST_RUN.txt beside its pages); only the reference
+#: test below covers it until then.
 #: "fresh43" (gathered in stop 45, on after-sales and returns coordination, merchant support leadership, product data
 #: and catalogue administration, Amazon account work, consignment listing staff, e-commerce team structure, content
 #: writing, support and live-stream careers, Taobao customer service and store designers, and warehouse pay: six job ads
@@ -1595,7 +1602,7 @@ def _words(text: str) -> list[str]:
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
-        "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh43",
+        "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
