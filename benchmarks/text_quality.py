@@ -717,7 +717,7 @@ def main(argv: list[str] | None = None) -> int:
         "fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,"
         "fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,fresh36,fresh37,fresh38,"
         "fresh39,fresh40,fresh41,fresh42,fresh43,own",
-        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, ..., fresh40, fresh41, fresh42, fresh43, own",
+        help="comma-separated: seeds, dev, test, fresh, fresh2, ..., fresh17, ..., fresh41, ..., fresh43, own",
     )
     args = parser.parse_args(argv)
     sets = document_sets(set(args.sets.split(",")))
