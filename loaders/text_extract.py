@@ -29259,6 +29259,10 @@ def _salient_role(r: _Reader, without: frozenset[str] = frozenset()) -> Mention 
                 _LONE_POST.match(r.text, lone.end)
                 and _APPLY_FOR.search(r.text, max(0, lone.start - 40), lone.start) is not None
             )
+            or (
+                "structure.sought-subject" not in r.disabled
+                and _SOUGHT_POST.search(r.text, max(0, lone.start - 90), lone.start) is not None
+            )
         ):
             least = 1  # ("Apply now for the Hotel Receptionist role": the post the page offers)
     if others and (top < 2 * others[0] or top <= sum(others)) and "structure.salient-ranks" not in r.disabled:
@@ -29338,6 +29342,14 @@ _LONE_POST = re.compile(r"[ \t]+(?:role|position|vacancy|post|opening)\b", re.I)
 #: the words before it: "apply for the", "applications for this", "to apply to our"
 _APPLY_FOR = re.compile(
     r"\bappl(?:y|ying|ications?)(?:[ \t]+(?:now|today|online))?[ \t]+(?:for|to)[ \t]+(?:the|this|our)[ \t]+$", re.I
+)
+#: a verb of seeking someone and an article, with a few words of what the one sought is like, before the post the page
+#: offers: "The hotel is seeking a friendly and reliable Night Receptionist to ...", "we are looking for an" (the
+#: post sought is the page's subject: structure.sought-subject)
+_SOUGHT_POST = re.compile(
+    r"\b(?:seeking|seeks|hiring|recruiting|(?:looking|searching)[ \t]+for)[ \t]+an?[ \t]+"
+    r"(?:[A-Za-z][A-Za-z'-]*,?[ \t]+){0,5}$",
+    re.I,
 )
 #: the first word of a phrase of place or time opening a sentence before its subject: "In most hotels, ..."
 _LONE_OPENERS = frozenset(

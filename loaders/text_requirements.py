@@ -3020,7 +3020,11 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
             for s in _skill_names_kept(work, predicate, verb)
         ]
         if helped_names:
-            return helped_names
+            # (the duties of a series after the work helped with are read as they would be without it: "help
+            # visitors with directions, take payment, record sightings")
+            done = max(x.end for x in helped_names)
+            later = [x for x in _skill_names(item, predicate=predicate, verb=verb) if x.start >= done]
+            return helped_names + [x for x in later if _keyable(x.name)]
     # (a name that opens with a preposition is what a duty's object pronoun left behind: "recognise them by name")
     names = [s for s in _skill_names(item, predicate=predicate, verb=verb)
              if _keyable(s.name) and s.name.split(" ", 1)[0].lower() not in _LEFT_BEHIND]
@@ -3089,8 +3093,12 @@ _IN_CHARGE_OF_TEAM = re.compile(
 )
 #: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
 _HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
-#: a verb of helping opening a duty, before whom it helps (requirements.helped-party)
-_HELPED_GATE = re.compile(r"\W*(?:assist|support|help)s?\s+(?:the|our|your|other|senior|fellow)\s", re.I)
+#: a verb of helping opening a duty, before whom it helps (requirements.helped-party): after a determiner, or a bare
+#: plural before "with", "on" or "in" and a gerund ("Assist customers in resolving ...", "Help guests with ...")
+_HELPED_GATE = re.compile(
+    r"\W*(?:assist|support|help)s?\s+(?:(?:the|our|your|other|senior|fellow)\s|(?=[a-z]+s\s+(?:with|on|in\s+[a-z]+ing)\s))",
+    re.I,
+)
 _HELPED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

@@ -752,6 +752,17 @@ RULES: dict[str, Rule] = {
             " ('retail settings like department stores, boutiques': neither linked)",
         ),
         Rule(
+            "structure.sought-subject",
+            "a page whose own lines named no role it is about (as structure.salient-subject reads it) and that names"
+            " one role and no other, fewer than three times, after a verb of seeking someone ('seeking', 'hiring',"
+            " 'recruiting', 'looking / searching for'), an article and at most five words of what the one sought is"
+            " like ('is seeking a friendly and reliable Night Receptionist to join ...')",
+            (_NEEDS, _MOVE),
+            "the post the page offers is the page's subject as structure.salient-subject makes one, so the lines of"
+            " duties and needs below it, with no heading or bullet, are its (before, a post named once inside the"
+            " opening sentence of an ad was nobody's subject and those lines were read for no role)",
+        ),
+        Rule(
             "structure.salient-subject",
             "a page whose own lines (structure.subject, structure.job-title) named no role it is about: how often"
             " each role is named",
@@ -3892,7 +3903,8 @@ RULES: dict[str, Rule] = {
             "a duty opening with a verb of helping ('assist', 'support', 'help'), whom it helps after 'the', 'our',"
             " 'your', 'other', 'senior' or 'fellow' (one to three words ending in a post or people: 'the head chef',"
             " 'our drivers', 'the team'), then the work helped with after 'with', 'in' or 'on', or as a bare verb ('to'"
-            " may come first)",
+            " may come first); or whom it helps as a bare plural of people, then 'with', 'on', or 'in' and a gerund"
+            " ('Assist patients in booking transport', 'Help guests with late check-outs')",
             (_SKILL,),
             "the work helped with names the skill ('Assist the head chef with stock counts': Stock counts; 'Support"
             " the sous chef in training new porters': New porter training; 'Help the chefs prepare vegetables':"

@@ -18,7 +18,7 @@ def test_the_duties_after_help_given_to_people_are_read_too(tmp_path: Path) -> N
         " take payment, record sightings, or arrange them for the weekly report.\n"
     )
     got = links(read(tmp_path, text))
-    assert ("park-ranger", "helping-visitors") in got
+    assert ("park-ranger", "directions") in got  # (the work helped with: requirements.helped-party)
     assert {("park-ranger", "payment"), ("park-ranger", "sighting-recording"), ("park-ranger", "safety-gear")} <= got
 
 

@@ -1,0 +1,66 @@
+"""Job ads as they reach us after copying: the post sought named once inside the opening sentence, and lines of
+duties and needs with no heading or bullet (stop 46).
+
+The wording, roles and trades here are our own (a hotel, a bakery, a school); each test fails on the code before
+the change it is about.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import links, read
+
+# --- structure.sought-subject: the post named after "is seeking a ...", the page's only role, owns its lines --------
+
+
+HOTEL_AD = (
+    "Join Our Team\n"
+    "The Harbour Hotel is seeking a friendly and well-organised Night Receptionist to join our front office team."
+    " You will be the face of the hotel after dark.\n"
+    "Check guests in and out of the hotel.\n"
+    "Balance the cash float at the end of each shift.\n"
+    "Answer calls from the rooms and log every request.\n"
+    "Patrol the public areas twice a night.\n"
+)
+
+
+def test_post_sought_in_the_opening_sentence_owns_the_lines_below(tmp_path: Path) -> None:
+    got = links(read(tmp_path, HOTEL_AD))
+    own = {skill for role, skill in got if role == "night-receptionist"}
+    assert any("float" in s for s in own), got
+    assert any("patrol" in s or "public-area" in s for s in own), got
+
+
+def test_post_sought_off_reads_no_lines_for_it(tmp_path: Path) -> None:
+    got = links(read(tmp_path, HOTEL_AD, frozenset({"structure.sought-subject"})))
+    assert not any("float" in skill for _, skill in got), got
+
+
+def test_post_met_inside_a_sentence_without_seeking_owns_no_lines(tmp_path: Path) -> None:
+    page = (
+        "Our Open Evening\n"
+        "Visitors can meet a friendly school librarian and borrow a book for the night.\n"
+        "Bring a coat for the garden tour.\n"
+        "Park behind the sports hall.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert not any(role == "school-librarian" for role, _ in got), got
+
+
+# --- requirements.helped-party: whom a duty helps as a bare plural, then the work helped with -----------------------
+
+
+def test_work_helped_with_after_a_bare_plural_of_people_names_the_duty(tmp_path: Path) -> None:
+    page = (
+        "Ward Clerk\n\n"
+        "Duties:\n"
+        "- Assist patients in booking their transport home.\n"
+        "- Help visitors with parking permits.\n"
+        "- File the discharge letters.\n"
+    )
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "ward-clerk"}
+    assert any("transport" in s for s in own), got
+    assert any("parking-permit" in s for s in own), got
+    assert "patient-assistance" not in own and "helping-visitors" not in own, got
