@@ -17912,6 +17912,12 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "order parts required by the workshop": whose need the things are, no post's needs
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
+                if (
+                    cue in _AIM_WORDS
+                    and lowers[at] == "purposes"
+                    and "for" in lowers[max(sent.start, at - 5) : at]
+                ):
+                    continue  # "write copy for marketing purposes": what the work is for, no aim of the post told
                 if cue in _MODAL_CUES and at - 3 > sent.start and not _EMBEDDING_WORDS.isdisjoint(lowers[at - 3 : at]):
                     continue  # "analyse trends to decide which items should be sold": a question asked, not a need
                 if cue in _MODAL_CUES and sent.text.rstrip(" \t*_)\"'”").endswith(("?", "？")):

@@ -64,3 +64,15 @@ def test_work_helped_with_after_a_bare_plural_of_people_names_the_duty(tmp_path:
     assert any("transport" in s for s in own), got
     assert any("parking-permit" in s for s in own), got
     assert "patient-assistance" not in own and "helping-visitors" not in own, got
+
+
+# --- requirements.cue: "for ... purposes" says what the work is for, no aim of the post that would hide its duty ----
+
+
+def test_duty_done_for_some_purposes_is_read(tmp_path: Path) -> None:
+    page = (
+        "Site Clerk\n\n"
+        "Site clerks photograph the scaffolding each morning for insurance and safety purposes.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "site-clerk" and "scaffolding" in skill for role, skill in got), got
