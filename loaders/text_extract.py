@@ -19293,7 +19293,7 @@ _ESSENTIAL = re.compile(
     r"^[\W\d]*(?:(?P<label>[^.;:!?(),]{3,50}?)\s*[:：]\s*|for\s+(?:an?|the)\s+(?P<whom>[^.;:!?(),]{3,50}?)\s*,\s*)?"
     # (a concession opening the sentence: "While a degree is preferred, many employers ..." says it is wanted)
     r"(?:(?P<concession>while|whilst|although|though)\s+)?"
-    r"(?P<skill>[^.;:!?()]{3,80}?)\s+(?:is|are|would be|will be|(?P<may>may|can|might|could) be)\s+"
+    r"(?P<skill>[^.;:!?()]{3,100}?)\s+(?:is|are|would be|will be|(?P<may>may|can|might|could) be)\s+"
     # (how often it is so: "a first aid certificate is usually needed")
     r"(?:(?:usually|typically|generally|normally|often|always|commonly|mostly|frequently|increasingly|equally)\s+)?"
     r"(?:an?\s+)?(?:absolute(?:ly)?\s+|real\s+"
@@ -19415,7 +19415,9 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     elif "," in written:
         # "Coaching ability, conflict resolution, and shift planning are learned skills": each item of the list
         if not _LISTED.search(written) and written.count(",") < 2:
-            return False  # "In busy kitchens, speed is key": an opening phrase, not a list
+            if "requirements.essential-series" in r.disabled or not _plain_series(text, found, skip):
+                return False  # "In busy kitchens, speed is key": an opening phrase, not a list
+            r.rule = "requirements.essential-series"  # "A, B and C are critical": a series with no comma before "and"
         names = []
         at = 0
         for part in [*_LIST_GAP.split(written)]:
@@ -19866,6 +19868,29 @@ def _important_to(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bo
 
 #: a list's last gap ("A, B, and C", "A, B or C") and every gap of one
 _LISTED = re.compile(r",\s*(?:and|or)\s")
+#: words opening a phrase set before a sentence's subject, not its first item: "In busy kitchens, ...", "When the
+#: ward is full, ..."
+_OPENING_PHRASE_WORDS = frozenset(
+    {"in", "on", "at", "for", "with", "without", "during", "after", "before", "by", "from", "to", "within", "across",
+     "through", "under", "over", "among", "as", "when", "while", "whilst", "if", "once", "because", "since",
+     "although", "though", "unless", "until", "here", "there", "today", "now", "however", "also", "above",
+     "beyond", "besides", "then", "so", "yet", "still", "again", "like", "unlike", "given", "despite", "apart"}
+)
+
+
+def _plain_series(text: str, found: re.Match[str], skip: int) -> bool:
+    """Whether the subject of a sentence judging needs is a series of three written without a comma before its
+    last "and" ("Knowledge of the menu, local suppliers and food trends are critical to this role"): one comma,
+    "and" or "or" after it, the plural verb, and no opening phrase before the comma (not "In busy kitchens, speed
+    and care are key")."""
+    written = found.group("skill")
+    head, _, tail = written.partition(",")
+    first = head.split(maxsplit=1)
+    if written.count(",") != 1 or not first or first[0].lower() in _OPENING_PHRASE_WORDS or first[0].endswith("ly"):
+        return False
+    if not re.search(r"\s(?:and|or)\s", tail):
+        return False
+    return text[skip + found.end("skill") :].lstrip().startswith("are ")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 

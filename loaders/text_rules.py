@@ -3483,6 +3483,16 @@ RULES: dict[str, Rule] = {
             " nothing: its sentence has no cue and no role",
         ),
         Rule(
+            "requirements.essential-series",
+            "a sentence of needs whose subject is a series of three with no comma before its last 'and' or 'or',"
+            " judged critical, essential, important ... by a plural verb as requirements.essential reads one"
+            " ('Knowledge of the menu, local suppliers and food trends are critical to this role'); not a phrase set"
+            " before the subject ('In busy kitchens, speed and care are key')",
+            (_SKILL, _NEEDS),
+            "each item of the series is a requirement of its own (Menu, Local suppliers, Food trends); before, the"
+            " sentence named nothing (one comma and no 'and' after it was read as an opening phrase)",
+        ),
+        Rule(
             "requirements.as-well-as",
             "a sentence of needs opening with two requirements joined by 'as well as' with no comma before it, judged"
             " essential, required, important ... as requirements.essential reads one ('Basic maths as well as good"
