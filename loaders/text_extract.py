@@ -15749,9 +15749,24 @@ def _role_item(r: _Reader, sent: _Sent) -> tuple[int, int, bool] | None:
     if ":" in item[:30]:
         return None  # a labelled line ("Salary: ...", "Reports to: ...")
     names = skill_names(item)
-    if not names or not (names[0].reworded or _activity_word(names[0].name)):
+    if not names:
+        return None
+    if not (names[0].reworded or _activity_word(names[0].name)) and not (
+        "structure.role-section-cues" not in r.disabled and _ITEM_CUE.match(item) is not None
+    ):
         return None
     return sent.start, 3, True
+
+
+#: the opening words of an item that says it is a duty or a need of the post whose heading it is under: "Responsible
+#: for patient records", "Needs experience with wound care", "Knowledge of food safety" (structure.role-section-cues)
+_ITEM_CUE = re.compile(
+    r"(?:responsible|accountable)\s+for\s|in\s+charge\s+of\s|needs?\s|must\s|requires?\s"
+    r"|(?:(?:proven|solid|strong|previous|prior|some|good)\s+)?experience\s+(?:with|in|of)\s"
+    r"|(?:(?:good|strong|solid|sound|working|basic)\s+)?(?:knowledge|understanding)\s+of\s"
+    r"|familiar(?:ity)?\s+with\s|proficien(?:t|cy)\s+(?:in|with)\s|(?:able|ability)\s+to\s",
+    re.I,
+)
 
 
 def _needs_cue(r: _Reader, sent: _Sent, line: Line) -> tuple[int, int, bool] | None:

@@ -3493,6 +3493,15 @@ RULES: dict[str, Rule] = {
             " sentence named nothing (one comma and no 'and' after it was read as an opening phrase)",
         ),
         Rule(
+            "structure.role-section-cues",
+            "an item under a heading that is a post's title which opens with words saying it is a duty or a need"
+            " ('Responsible for patient records', 'Needs experience with wound care', 'Knowledge of food safety'),"
+            " though the thing it names is no duty's reworded name nor a noun of activity",
+            (_SKILL, _NEEDS),
+            "the item is read as one of the post's (Patient records, Wound care experience); before, only items"
+            " worded as a duty or a noun of activity were",
+        ),
+        Rule(
             "requirements.as-well-as",
             "a sentence of needs opening with two requirements joined by 'as well as' with no comma before it, judged"
             " essential, required, important ... as requirements.essential reads one ('Basic maths as well as good"
