@@ -17356,6 +17356,22 @@ def _bracket_number_end(sent: _Sent) -> int | None:
     return first if first < sent.end and words.alpha[first] else None
 
 
+#: words of a need that a field follows: "experience in", "a background within", "expertise of"
+_FIELD_OF_EXPERIENCE = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:experience|background|expertise|grounding)\s+(?:in|within|of|with)\s+"
+    r"(?:(?:an?|the)\s+)?[\w-]*(?:\s+(?:or|and)\s+)?$",
+    re.I,
+)
+
+
+def _field_of_experience(text: str, at: int, start: int) -> bool:
+    """Whether an item opening at ``at`` names the field of an experience right before a post's title at ``start``
+    ("Proven experience in retail customer service", "Experience in hotel or restaurant management"): up to four
+    words, the word of the experience and "in", "within", "of" or "with", and at most one word of the field and
+    "or" or "and" before the title."""
+    return start - at <= 80 and _FIELD_OF_EXPERIENCE.fullmatch(text, at, start) is not None
+
+
 def _section_needs(
     r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int, cue: tuple[int, int, bool]
 ) -> None:
@@ -17389,6 +17405,11 @@ def _section_needs(
     named = [
         m for m in ms if m.label is _ROLE and m.key != role.key and m not in r.level_titles and m.start < limit
     ]
+    if named and "requirements.field-posts" not in r.disabled and _field_of_experience(r.text, at, named[0].start):
+        # "Proven experience in retail customer service": the field the experience is in, worded as a post, is no
+        # other post the item is about
+        field = {m.key for m in named}
+        named, ms = [], [m for m in ms if m.key not in field]
     label_only = bool(named) and "structure.ad-fields" not in r.disabled and _label_before(sent, named)
     if named and not label_only and not (_rewords(r) and _duty_item(sent, duties=r.duty_list)):
         return  # an item about another role (not a duty done to one: "Coach new pickers")

@@ -3502,6 +3502,14 @@ RULES: dict[str, Rule] = {
             " worded as a duty or a noun of activity were",
         ),
         Rule(
+            "requirements.field-posts",
+            "an item of a list of needs opening with the experience, background or expertise and 'in', 'within', 'of'"
+            " or 'with' right before words a post's title is read in ('Proven experience in retail customer service')",
+            (_SKILL, _NEEDS),
+            "the title is the field of the experience, no other post the item is about: the item is read (Retail"
+            " customer service experience); before, it was passed over as about another post",
+        ),
+        Rule(
             "requirements.as-well-as",
             "a sentence of needs opening with two requirements joined by 'as well as' with no comma before it, judged"
             " essential, required, important ... as requirements.essential reads one ('Basic maths as well as good"
