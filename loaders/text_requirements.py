@@ -1285,6 +1285,13 @@ def _joins_duties(item: str, after: int, before: list[_Tok]) -> bool:
     return verb_base(words[0]) == words[0] and words[0] != before[0].lower
 
 
+#: verbs of dealing with people by word that open too few O*NET task statements to be derived and are never nouns
+#: ("tell stories", "reassure patients", "apologise to guests", "persuade shoppers")
+_SPOKEN_VERBS = frozenset(
+    {"tell", "reassure", "persuade", "convince", "apologise", "apologize", "empathise", "empathize", "soothe"}
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _verb_base(word: str) -> tuple[str, bool] | None:
     """The base form of a verb in the table and whether the form itself says it is a verb (not a base form)."""
@@ -1292,13 +1299,13 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
         return _IRREGULAR[word], True
     if word in _FEELING_NOT_BASE:
         return None
-    if word in _VERB_NOUNS or word in _GOAL_VERBS or word in _work_verbs():
+    if word in _VERB_NOUNS or word in _GOAL_VERBS or word in _work_verbs() or word in _SPOKEN_VERBS:
         return word, False
     if word == "welcoming":
         return None  # "a clean, tidy and welcoming counter": an adjective, though "welcome guests" is a duty
     # (past forms are left out: at an item's start "Organised", "Detailed" are adjectives)
     for stem, _ in _stems(word, _PRESENT_ENDINGS):
-        if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs():
+        if stem in _VERB_NOUNS or stem in _GOAL_VERBS or stem in _work_verbs() or stem in _SPOKEN_VERBS:
             return stem, True
     return None
 
