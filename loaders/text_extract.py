@@ -17445,6 +17445,8 @@ def _section_needs(
         if words.lower[k] in _ITEM_HEADS and (words.lower[k] in {":", "：", "("} or words.space_after[k - 1]):
             if words.lower[k] == "(" and "requirements.degree" not in r.disabled and _degree_aside(sent, k):
                 continue  # "a school diploma or equivalent (a catering diploma preferred)": the aside asks too
+            if words.lower[k] == "(" and "requirements.listed-asides" not in r.disabled and "," in words.lower[lo:k]:
+                continue  # "Word, Excel (pivot tables), Sage (payroll)": an aside of one item of a list, no label
             hi = k
             break
     labelled: list[Mention | Entry] = []

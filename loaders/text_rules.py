@@ -3510,6 +3510,14 @@ RULES: dict[str, Rule] = {
             " customer service experience); before, it was passed over as about another post",
         ),
         Rule(
+            "requirements.listed-asides",
+            "an item of a list of needs that lists things, a bracketed aside after one of them past the first"
+            " ('Word, Excel (pivot tables), Sage (payroll)', 'Filing, scanning (daily post), telephone manner')",
+            (_SKILL, _NEEDS),
+            "every thing of the item is read (Word, Excel, Sage); before, the bracket was read as closing the"
+            " item's label and the things after it were lost",
+        ),
+        Rule(
             "requirements.as-well-as",
             "a sentence of needs opening with two requirements joined by 'as well as' with no comma before it, judged"
             " essential, required, important ... as requirements.essential reads one ('Basic maths as well as good"
