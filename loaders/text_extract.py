@@ -17998,6 +17998,27 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     # "Key skills typically include ...", "Duties usually include ...": an adverb of how often before
                     # the verb that opens the list
                     nxt = skipped = after_adverb
+                if (
+                    cue in _WORK_NOUN_CUES
+                    and nxt + 1 < sent.end
+                    and lowers[nxt] == ","
+                    and at > sent.start
+                    and sent.words.alpha[at - 1]
+                    and lowers[at - 1] not in _NOUN_LEADS
+                    and lowers[_skip_spaces(sent.words, nxt + 1, 1)] not in _NOUN_CUE_LINKS
+                    and {"and", "or", ","}.isdisjoint(lowers[max(sent.start, at - 3) : at])
+                ):
+                    # "... with administrative tasks, bed management and ...": the noun of work is the first item of a
+                    # series, the list opens at the words before it
+                    opens = _skip_spaces(sent.words, at - 1, -1)
+                    for _ in range(2):
+                        back = _skip_spaces(sent.words, opens - 1, -1)
+                        if back <= sent.start or not sent.words.alpha[back] or lowers[back] in _NOUN_LEADS or (
+                            lowers[back] in _PREPOSITIONS_BEFORE or lowers[back] in {"and", "or", "to", "as", "at"}
+                        ):
+                            break
+                        opens = back
+                    return opens, importance, True
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
                     link = _doc_norms(sent.doc)[nxt]
                     aim = _aim_after_of(sent, nxt) if link == "of" else None
@@ -18255,6 +18276,8 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
 #: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
 #: "skills in", "abilities include"), else the noun ends its list ("A and B skills.") or is no cue ("a skill set")
 _NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",)})
+#: those of them naming work done (a list a noun of skill closes goes on by requirements.list-goes-on)
+_WORK_NOUN_CUES = frozenset({("task",), ("duty",)})
 #: the most words of whom a hirer's wants are asked of ("look for in their new porters") before "include" / "is"
 _WHOM_GAP = 8
 
