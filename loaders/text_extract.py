@@ -19720,6 +19720,7 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
     start = stop = None
     text = sent.doc.user_data["careergraph_text"]
     spent_by: Mention | Entry | None = None  # the post that spends the time, when the sentence says who
+    placed = False  # whether who spends it is whoever holds the post, placed in it (requirements.placed-holder)
     if k < sent.end and _work_gerund(lowers[k]) and text[words.idx[k]].isupper():
         # a subject made of gerunds: up to the predicate's verb
         gerunds = 1
@@ -19764,11 +19765,22 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
                 lowers[before] in {"i", "you", "they", "he", "she"}
                 or any(m.label is _ROLE and m.j - 1 <= before < m.j + 1 for m in ms)
             )
+            # "One person in this role might spend their day ...": whoever holds the post, placed in it
+            placed = (
+                not spender
+                and before >= sent.start
+                and "requirements.placed-holder" not in r.disabled
+                and not any(m.label is _ROLE and m.i < j for m in ms)
+                and _placed_holder(words, k, j + 1) == _skip_spaces(words, before + 1, 1)
+            )
+            spender = spender or placed
             if n < sent.end and _work_gerund(lowers[n]) and (passive or spender) and (
                 timed or (passive and n == _skip_spaces(words, j + 1, 1))
             ):
                 start, stop = n, sent.end
-                if spender and "requirements.spent-by" not in r.disabled:
+                if placed:
+                    spent_by = r.recent_role or r.section_role or r.subject
+                elif spender and "requirements.spent-by" not in r.disabled:
                     spent_by = _spender(r, ms, lowers[before], before)
                 break
     if start is None or stop is None:
@@ -19780,7 +19792,8 @@ def _gerund_work(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> boo
     if spent_by is not None:
         # "Bakery assistants spend most of the morning weighing ...", "... They spend their shifts ...": the post
         # that spends the time, on a page about another post or about none (before, the page's post or nothing)
-        r.run("requirements.spent-by", _link, r, sent, offset, [spent_by], duties, 3)
+        rule = "requirements.placed-holder" if placed else "requirements.spent-by"
+        r.run(rule, _link, r, sent, offset, [spent_by], duties, 3)
         return start == k
     if role is None:
         return False
@@ -20050,6 +20063,52 @@ def _this_holder(words: _Words, k: int, end: int) -> int | None:
     return None
 
 
+#: nouns of whoever holds a post, before a phrase placing them in it: "the person in this role", "someone in that
+#: position", "anyone with this title", "those in the post"
+_PLACED_PEOPLE = frozenset(
+    {"person", "someone", "somebody", "anyone", "anybody", "individual", "people", "those", "employee", "one"}
+)
+#: the words between such a noun and the post: "in this role", "with that title", "holding this post"
+_PLACING_WORDS = frozenset({"in", "with", "holding", "filling"})
+#: nouns of a post after "this" or "that" placing its holder
+_PLACED_POSTS = frozenset({"role", "position", "post", "job", "title", "seat"})
+#: one word for whoever holds the post: "The postholder will ...", "the jobholder", "the incumbent"
+_HOLDER_WORDS = frozenset({"postholder", "jobholder", "incumbent", "post-holder", "job-holder"})
+
+
+def _placed_holder(words: _Words, k: int, end: int) -> int | None:
+    """Where the verb starts after a subject that names whoever holds the post the page or section is about, by
+    where they stand and no title: an article or none, a noun of a person and "in", "with" or "holding" this (that,
+    the) post ("The person in this role will ...", "Someone with that title might ...", "People in this position
+    ..."), or one word for its holder ("The postholder will ..."); None when the sentence opens otherwise
+    (requirements.placed-holder)."""
+    j = k
+    if words.lower[j] in {"the", "a", "an", "any", "each", "every", "our", "your"}:
+        j = _skip_spaces(words, j + 1, 1)
+    if j >= end:
+        return None
+    if words.lower[j] in _HOLDER_WORDS:
+        nxt = _skip_spaces(words, j + 1, 1)
+        return nxt if nxt < end and words.alpha[nxt] else None
+    if words.lower[j] not in _PLACED_PEOPLE:
+        return None
+    if words.lower[j] == "one" and j != k:
+        return None  # ("the one in charge": not "One person with that title")
+    if words.lower[j] == "one" and (nxt := _skip_spaces(words, j + 1, 1)) < end and words.lower[nxt] == "person":
+        j = nxt  # "One person with that title might ..."
+    at = _skip_spaces(words, j + 1, 1)
+    if at + 2 >= end or words.lower[at] not in _PLACING_WORDS:
+        return None
+    det = _skip_spaces(words, at + 1, 1)
+    if words.lower[det] not in {"this", "that", "the", "such"}:
+        return None
+    noun = _skip_spaces(words, det + 1, 1)
+    if noun >= end or words.lower[noun] not in _PLACED_POSTS:
+        return None
+    nxt = _skip_spaces(words, noun + 1, 1)
+    return nxt if nxt < end and words.alpha[nxt] else None
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -20152,7 +20211,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if not roles and k < sent.end and lowers[k] == "this" and "requirements.this-holder" not in r.disabled
         else None
     )
-    post = post or holder is not None
+    # "The person in this role will ...", "Someone with that title might ...": whoever holds the post, placed in it
+    placed_at = (
+        _placed_holder(words, k, sent.end)
+        if holder is None and not roles and k < sent.end and "requirements.placed-holder" not in r.disabled
+        else None
+    )
+    post = post or holder is not None or placed_at is not None
     # (a subject after a phrase of when the work is done is looked for as far as that phrase may reach: "At the end
     # of each shift you will ...", requirements.time-reader)
     reach = 9 if k < sent.end and lowers[k] in _WHEN_OPENERS and "requirements.time-reader" not in r.disabled else 6
@@ -20446,7 +20511,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             ):
                 role, k = known, nxt + 1
                 break
-    elif lowers[k] in _POST_LEADS and not roles and k + 2 < sent.end and "requirements.subject" not in r.disabled:
+    elif (
+        lowers[k] in _POST_LEADS
+        and not roles
+        and placed_at is None
+        and k + 2 < sent.end
+        and "requirements.subject" not in r.disabled
+    ):
         # "This role directs the campaigns", "The post holder also plans ...": the post just named, else the page's
         nxt = _skip_spaces(words, k + 1, 1)
         if lowers[nxt] in _POST_WORD:
@@ -20460,6 +20531,11 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         if known is not None:
             role, k = known, holder
             r.rule = "requirements.this-holder"
+    if role is None and placed_at is not None:
+        known = r.recent_role or r.section_role or r.subject
+        if known is not None:
+            role, k = known, placed_at
+            r.rule = "requirements.placed-holder"
     if role is None:
         return _imperative(r, sent, ms, offset)  # no role is the subject: perhaps "Lead a team of 8 porters"
     if k in words.spaced:

@@ -3611,6 +3611,18 @@ RULES: dict[str, Rule] = {
             " (before, no subject was read and the duties were lost)",
         ),
         Rule(
+            "requirements.placed-holder",
+            "a sentence naming no post whose subject is whoever holds one, told by where they stand and no title: an"
+            " article or none, a noun of a person ('person', 'someone', 'anyone', 'people', 'those', 'one person')"
+            " and 'in', 'with' or 'holding' this (that, the) role, position, post, job or title ('The person in this"
+            " role will ...', 'Someone with that title might spend their day ...'), or one word for its holder"
+            " ('The postholder will ...', 'the jobholder', 'the incumbent')",
+            (_SKILL, _NEEDS),
+            "the verb's duties (and the gerunds of the time it spends, as requirements.spent-by reads them) are the"
+            " post just named, else the section's or the page's; before, no subject was read and the duties were"
+            " lost",
+        ),
+        Rule(
             "structure.listed-asides",
             "a run of three titles or more, each followed by a bracketed aside and parted by semicolons or commas"
             " ('Head porter (runs the desk); Night porter (handles late arrivals); Concierge (tours and bookings)');"
