@@ -18067,10 +18067,57 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 ):
                     continue  # "the store is reached through the car park": not how the work's aim is met
                 # "my work includes", "responsibilities expand to include": the noun of work a few words before
-                duties = cue == ("include",) and not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos])
+                duties = cue == ("include",) and (
+                    not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos]) or _work_of_post_before(sent, at)
+                )
                 opens = first + pos + len(cue) if skipped is None else skipped
                 return opens, importance, cue not in _DEFINING_CUES or duties
     return None
+
+
+#: words between a noun of work and the phrase naming whose it is: "a day in the life of a ...", "a typical day for
+#: a ...", "the work of a ...", "my time as a ..."
+_WORK_OF_LINKS = frozenset({"of", "for", "as", "in"})
+#: nouns of the time spent in a post before "as": "my years as a porter included ...", "a busy year as a porter,
+#: which included ..."
+_TIME_AS_NOUNS = frozenset({"time", "year", "years", "month", "months", "stint", "spell", "days", "period", "career"})
+#: the most words back from "include" to the noun of work heading its subject
+_WORK_OF_REACH = 12
+
+
+def _work_of_post_before(sent: _Sent, at: int) -> bool:
+    """Whether "include" at token ``at`` lists a post's work though no noun of work stands within five words before
+    it: its subject is such a noun with the phrase naming whose it is, perhaps before a modal or an adverb ("A day
+    in the life of a night porter can include ...", "The work of a ward nurse may often include ...", "A typical
+    day for a roofer would include ...", "My years as a porter included ..."), or it follows "which" after a time
+    spent as a post ("I had a busy year as a site manager, which included ..."); no other clause between."""
+    words, norms = sent.words, sent.norms
+    lo = max(sent.start, at - _WORK_OF_REACH)
+    k = at - 1
+    while k > lo and (words.space[k] or words.lower[k] in _SPENDER_ADVERBS):
+        k -= 1  # ("can", "would", "often", "also": before the verb)
+    which = k > lo and words.lower[k] == "which" and words.lower[_skip_spaces(words, k - 1, -1)] == ","
+    listed = _skip_spaces(words, at + 1, 1)
+    work = listed < sent.end and _work_gerund(words.lower[listed])  # ("which included checking the tills")
+    if which and not work:
+        return False  # "a job as a porter, which includes free parking": what the post gives, no work of it
+    if which:
+        k = _skip_spaces(words, k - 1, -1) - 1  # (the time spent as the post is before the comma)
+    for j in range(k, lo, -1):
+        if words.punct[j] and words.lower[j] not in {"-", "'s", "’s"}:
+            return False  # "For the day, the list includes": no noun of work heads the subject
+        nxt = _skip_spaces(words, j + 1, 1)
+        if nxt > k:
+            continue
+        if which:
+            if words.lower[j] == "as" and words.lower[nxt] in {"a", "an", "the"}:
+                return True  # "a busy year as a site manager, which included ...": the time spent in the post
+            continue
+        if norms[j] in _DUTY_NOUNS and words.lower[nxt] in _WORK_OF_LINKS:
+            return True
+        if words.lower[j] in _TIME_AS_NOUNS and words.lower[nxt] == "as" and work:
+            return True  # "My years as a porter included checking ..."
+    return False
 
 
 #: cues that name duties when gerunds follow them ("clerks refer to communicating with customers, understanding
