@@ -811,6 +811,9 @@ _MONEY = re.compile(
     # "35.000 € - 42.000 €", "410,000 LKR to 980,000 LKR": the sign or the code after each figure
     rf"(?:\s*(?P<c5>[$€£¥₹₱]|(?-i:{_CODES})(?![A-Za-z]))(?=\s*(?:-|–|—|to|and)\s*\d))?"
     r"(?:\s*/\s*(?:yr|year|hr|hour|mo|month|annum|day)(?=\s*(?:-|–|—|to)\s*\S))?"  # "$72,800/yr - $95,600/yr"
+    # "between £11.80 ($14.39) and £12.50": the first figure's sum in another currency, in brackets before the range
+    # goes on, is no end of it (salaries.converted)
+    rf"(?:\s*\(\s*(?:{_SYMBOL}|(?-i:{_CODES})\s?)\s*{_NUM}\s*\)(?=\s*(?:-|–|—|to|and)\s*(?:{_SYMBOL})?\s*\d))?"
     rf"(?:\s*(?:-|–|—|~|to|and|â€“|â€”|β€“|β€”)\s*~?(?:(?P<c2>{_SYMBOL}|{_CODES}(?=\s?\d))\s*)?(?P<b>{_NUM}))?"  # (dash
     # mis-decoded too; "PHP 18,000 to PHP 22,000": the code again before the second figure; "~$75k to ~$158k")
     rf"(?:\s*(?P<c3>yuan|RMB|CNY|dollars|USD|euros?|EUR|pounds|GBP|rupees|INR|元|AUD|CAD|SGD|MYR|ringgit|PHP|pesos"
@@ -28139,12 +28142,28 @@ _PLAN_NAMES = frozenset({"401k", "401K"})
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 
 
+#: a bracket opening right after a figure, and one closing right after another: "£24,000 ($30,500)"
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
+_CONVERSION_CLOSE = re.compile(r"\s*\)")
+
+
 def _amounts(text: str) -> Iterator[re.Match[str]]:
     pos = 0
+    last: re.Match[str] | None = None
     while (start := _money_start(text, pos)) is not None:
         match = _MONEY.match(text, start.start())
         if match is None or not match.group("a"):
             pos = start.end()
+            continue
+        if (
+            last is not None
+            and match.group("c1")
+            and match.group("c1") != last.group("c1")
+            and not match.group("b")
+            and _CONVERSION_OPEN.fullmatch(text, last.end(), match.start())
+            and _CONVERSION_CLOSE.match(text, match.end())
+        ):
+            pos = match.end()  # "£24,000 ($30,500) a year": the same sum in another currency (salaries.converted)
             continue
         if match.group("c2") and not match.group("c1") and _YEAR_NUMBER.fullmatch(match.group("a")):
             pos = match.end("a")  # "from January 2026 and $3,250 from ...": a year, then a figure of its own
@@ -28157,6 +28176,7 @@ def _amounts(text: str) -> Iterator[re.Match[str]]:
             if single is not None:
                 match = single
         yield match
+        last = match
         pos = match.end()
 
 

@@ -5052,6 +5052,14 @@ RULES: dict[str, Rule] = {
             " people of no post ('Employee Pay', 'Partner Pay')",
         ),
         Rule(
+            "salaries.converted",
+            "a figure of pay with a sign right after another figure, alone in brackets ('£24,000 ($30,500) a year',"
+            " 'between £11.20 ($14.10) and £12.40 an hour')",
+            ("salary",),
+            "the bracketed figure is the same sum in another currency: no figure of its own, and no break in a"
+            " range (before, the range was read as two figures of one value each, and the sum converted as a third)",
+        ),
+        Rule(
             "salaries.earners",
             "a figure of pay whose clause names no role before it",
             (_ROLE, "salary"),

@@ -1,0 +1,35 @@
+"""Figures of pay stated with the same sum in another currency in brackets (stop 46, salaries.converted).
+
+The pages are written for the test, in a trade the rule was not written from (a hotel's porters, a hospital's
+cleaners), so that what is tested is the shape of the statement, not its words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import pay, read
+
+
+def test_a_sum_converted_in_brackets_does_not_break_a_range(tmp_path: Path) -> None:
+    text = (
+        "Hotel porter pay\n\nThe hotel group said night porters will earn between £11.20 ($14.10) and £12.40 an"
+        " hour.\n"
+    )
+    assert pay(read(tmp_path, text), "night-porter") == [(11.2, 12.4, "GBP", "hour")]
+
+
+def test_a_range_with_dashes_keeps_its_ends_too(tmp_path: Path) -> None:
+    text = "Hospital cleaner pay\n\nHospital cleaners are paid €13.50 (US$14.60) - €15.10 per hour on nights.\n"
+    assert pay(read(tmp_path, text), "hospital-cleaner") == [(13.5, 15.1, "EUR", "hour")]
+
+
+def test_a_single_sum_converted_in_brackets_is_one_figure(tmp_path: Path) -> None:
+    text = "Hotel porter pay\n\nNight porters at the hotel are paid £24,000 ($30,500) a year.\n"
+    assert pay(read(tmp_path, text), "night-porter") == [(24000.0, 24000.0, "GBP", "year")]
+
+
+def test_two_figures_of_one_currency_in_brackets_are_both_read(tmp_path: Path) -> None:
+    # (no conversion: a second figure in the same currency, another period, is a figure of its own)
+    text = "Hotel porter pay\n\nNight porters at the hotel are paid £24,000 a year (£2,000 a month).\n"
+    assert len(pay(read(tmp_path, text), "night-porter")) == 2
