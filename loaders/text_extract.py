@@ -12382,6 +12382,20 @@ _YEAR_SPAN = (
 )
 #: a line opening with a year (or a span of years) and a mark: "2014 – ", "2012-2014: "
 _DATED_START = re.compile(rf"{_YEAR_SPAN}[ \t]*[:：–—-][ \t]*", re.I)
+#: a line opening with a year (or a span of years) and a verb of taking up a post, with no subject, as profiles list
+#: a career: "2016 Worked as a porter at ...", "2017 Promoted to ...", "2018 Appointed to ...", "2019 Joined Acme as
+#: ..." (structure.dated-verbs)
+_DATED_VERB_START = re.compile(
+    rf"{_YEAR_SPAN}[ \t]*[:：–—-]?[ \t]*"
+    r"(?:(?:worked|started|began|served|continued|stayed|re-?joined|joined|hired|employed|took[ \t]+up[ \t]+a[ \t]+"
+    r"(?:post|role|job|position)|was[ \t]+(?:hired|employed|taken[ \t]+on))"
+    r"(?:[ \t]+[^\d\n.,;:()]{1,40}?)?[ \t]+as"
+    r"|(?:promoted|appointed|moved|stepped[ \t]+up|progressed|advanced|returned|transferred|switched|was[ \t]+"
+    r"(?:promoted|appointed|made))(?:[ \t]+(?:to|into|as))?"
+    r"|became|made)"
+    r"[ \t]+(?:(?:the[ \t]+)?(?:role|post|position|job)[ \t]+of[ \t]+)?(?:(?:a|an|the)[ \t]+)?",
+    re.I,
+)
 #: a line ending with a year or a span in brackets: " (2014-2017)"
 _DATED_END = re.compile(rf"[ \t]*[(（](?:(?:since|from)[ \t]+)?{_YEAR_SPAN}[)）][ \t.]*", re.I)
 #: a line ending with a span of years after a comma, a bar or a dash, as CVs and profiles list posts: "Growth Manager,
@@ -12420,6 +12434,8 @@ def _dated_line(r: _Reader, vocab: Vocabulary, ms: list[Mention], line: Line) ->
         return
     role = roles[0]
     opening = _DATED_START.match(text, line.content, line.end)
+    if (opening is None or role.start - opening.end() > 2) and "structure.dated-verbs" not in r.disabled:
+        opening = _DATED_VERB_START.match(text, line.content, line.end) or opening
     closing = None
     if opening is not None:
         if role.start - opening.end() > 2 or _EMPLOYER.fullmatch(text, role.end, line.end) is None:
@@ -12515,10 +12531,13 @@ def _dated_ladder(r: _Reader) -> None:
         ev = r.evidence(min(x[2] for x in run), max(x[3] for x in run))
         if ev["end"] - ev["start"] > 3 * _MAX_QUOTE:
             continue
-        for (year, low, at, _), (_, high, _, _) in itertools.pairwise(steps):
+        for (year, low, at, _), (later, high, _, _) in itertools.pairwise(steps):
             if low.key != high.key:
-                # (a span of years the lower post's line gives is the time held before the next: "2015-2018")
+                # (a span of years the lower post's line gives is the time held before the next: "2015-2018"; else
+                # the years between the two lines' own, structure.dated-verbs: "2017 Promoted to A", "2018 ... B")
                 until = r.dated_until.get(at)
+                if until is None and "structure.dated-verbs" not in r.disabled:
+                    until = later
                 held = (float(until - year), float(until - year)) if until is not None and until > year else None
                 r.transition(low, high, _PROMOTION, ev, held)
 

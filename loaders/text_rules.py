@@ -1214,6 +1214,18 @@ RULES: dict[str, Rule] = {
             " / B (2016-2020)', 'a cutter (2009-2013) and a head cutter (2013-2019)')",
         ),
         Rule(
+            "structure.dated-verbs",
+            "a line opening with a calendar year (or a span of years) and a verb of taking up a post with no subject,"
+            " as profiles list a career: '2016 Worked as a porter at The Bell', '2017 Promoted to A', '2018 Appointed"
+            " to B', '2019 Joined Acme as C', '2020 Became D'",
+            (_MOVE,),
+            "the line dates the post as a line of structure.dated-lines does ('2014 – Shift Supervisor'): two or more"
+            " such lines are a career in the order of their years; with no span of years on the lower post's line (of"
+            " either rule's lines),"
+            " the years between the two lines' own are the time it was held ('2017 Promoted to A' then '2018"
+            " Appointed to B': one year)",
+        ),
+        Rule(
             "structure.heading-ladder",
             "headings that are each one role's title (with at most a number, a level or years) on a page whose top"
             " names a ladder, path or progression ('Customer Support Career Ladder'); a numbered title alone over the"
