@@ -1835,6 +1835,14 @@ RULES: dict[str, Rule] = {
             " the lowest: the story's next step starts there",
         ),
         Rule(
+            "transitions.asked-to-stay",
+            "a sentence of transitions.told whose person is asked in the passive to take a post: 'I was asked to stay"
+            " on as B', 'she was invited to become B', 'I was asked to be B'",
+            (_MOVE,),
+            "the person takes the post: the story moves on from the post held before to B (as 'the manager asked me"
+            " to become B' does); not a post turned down ('... but I turned it down')",
+        ),
+        Rule(
             "transitions.told",
             "a sentence told of a person (I, he, she, a named person, or a past verb opening it: 'Started as a"
             " porter, ...') naming a post",

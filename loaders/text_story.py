@@ -765,6 +765,10 @@ def _told_in_past(word: str) -> bool:
 _ASKED = frozenset({"asked", "invited"})
 _TO_BE = frozenset({"be", "become"})
 _REFUSED = frozenset({"declined", "refused", "turned", "rejected", "no", "n't", "not"})
+#: the verb of being before a verb of asking in the passive, and the verbs of staying on after it: "I was asked to
+#: stay on as B"
+_ASKED_PASSIVE = frozenset({"was", "were", "been", "got", "get"})
+_STAY = frozenset({"stay", "remain"})
 
 
 #: the norms and the lower-case words at which a step of :func:`told_steps` can be told (a verb of a move or
@@ -1012,6 +1016,21 @@ def told_steps(
             if n is not None and not _undone(lowers, start, k) and _REFUSED.isdisjoint(lowers[roles[n][1] : end]):
                 steps.append(Step("move", n, k))
             continue
+        if w in _ASKED and k > start and lowers[k - 1] in _ASKED_PASSIVE and lowers[k + 1 : k + 2] == ["to"]:
+            # "I was asked to stay on as B", "she was invited to become B", "I was asked to be B": the person asked
+            # (the verb in the passive) takes the post (transitions.asked-to-stay; not one refused)
+            x = k + 2
+            if lowers[x : x + 1] and lowers[x] in _STAY:
+                x += 1 + (lowers[x + 1 : x + 2] == ["on"])
+                x = x + 1 if lowers[x : x + 1] == ["as"] else end
+            elif lowers[x : x + 1] and lowers[x] in _TO_BE:
+                x += 1
+            else:
+                x = end
+            n = _role_at(roles, lowers, x, end) if x < end else None
+            if n is not None and not _undone(lowers, start, k) and _REFUSED.isdisjoint(lowers[roles[n][1] : end]):
+                steps.append(Step("move", n, k))
+                continue
         # ("announced the appointment of Maria Costa as B": the noun of naming, the person after "of")
         noun = w in _APPOINTMENT_NOUNS and lowers[k + 1 : k + 2] == ["of"]
         at = k + 1 if noun else k  # (the word before the person's name)
