@@ -9432,7 +9432,10 @@ def _narrated(
             for m in bare:
                 r.mentioned(m)
             ms = bare or ms
-        if "transitions.capital-target" not in r.disabled and ms and _may_hold_capital_target(sent):
+        if (
+            "transitions.capital-target" not in r.disabled and ms and _may_hold_capital_target(sent)
+            and not sent.text[1:].islower()  # (a title in capitals after the verb: a capital past the first letter)
+        ):
             # ("she stepped up to Nursery Practitioner, and was later made B": the step's post in capitals)
             roles = [m for m in ms if m.label is _ROLE]
             more = [m for m in _target_titles(sent, roles, offset, capitals=True) if m.rule == _CAPITAL_RULE]
