@@ -8355,6 +8355,13 @@ def _complete_list(
     if len(roles) < 2:
         return ms
     ms = _arrow_items(r, sent, ms, offset, mention_of)
+    # (a list reads as rungs by its arrows, its cue words or its announcement of kinds: a sentence with none of them
+    # adds no item, and its pairs of titles are not walked)
+    # (an announcement of kinds ends in a colon: a sentence holding none is not searched for one)
+    if _ARROWS.isdisjoint(_lower_gates(sent)) and not _sent_norms(sent) & _LIST_RUNG_CUES and not (
+        (":" in sent.text or "：" in sent.text) and _KIND_LIST.search(sent.text)
+    ):
+        return ms
     taken = {t for m in ms for t in range(m.i, m.j)}
     found: list[int] = []
     for a, b in itertools.pairwise(roles):
@@ -8399,9 +8406,6 @@ def _complete_list(
                 found.append(w)
                 taken.add(w)
     if not found:
-        return ms
-    arrows = not _ARROWS.isdisjoint(words.lower[sent.start : sent.end])
-    if not arrows and not _sent_norms(sent) & _LIST_RUNG_CUES and not _KIND_LIST.search(sent.text):
         return ms
     added: list[Mention] = []
     for w in found:
