@@ -14739,7 +14739,17 @@ def _structure(
             r.in_list, r.asked, r.section_heading = True, -1, (line.start, line.end)
     elif not roles and line.start >= r.item_runs:
         # "What will your mornings look like?" / "Preparing the doughs" / ...: a list no heading names
-        r.run("structure.item-runs", _item_run, r, line)
+        if (
+            not r.run("structure.item-runs", _item_run, r, line)
+            and (r.subject is not None or r.section_role is not None)
+            and not (r.section == "needs" and r.in_list)
+            and "structure.lead-runs" not in r.disabled
+            and (lead := _lead_above(r, line)) is not None
+            and r.run("structure.lead-runs", _lead_run, r, lead)
+        ):
+            # "We are hiring a porter to ..." / "Check guests in and out." / "Balance the till.": a run of duty
+            # sentences, a line each, under the prose that leads them (this line its first item)
+            return _needs_cue(r, sent, line)
     return None
 
 
@@ -15224,6 +15234,17 @@ def _lead_above(r: _Reader, line: Line) -> Line | None:
     return above
 
 
+#: how many words a line of prose heading a run of item lines may have (structure.lead-runs): an ad's whole opening
+#: paragraph may head its duty lines
+_LEAD_LINE_WORDS = 120
+
+
+def _prose_line(said: str) -> bool:
+    """Whether a line is a whole piece of prose, too long for an item or of two sentences or more (a line that may
+    lead a run of item lines under it: structure.lead-runs)."""
+    return len(LINE_WORD.findall(said)) > _ITEM_RUN_WORDS or _SENTENCE_END.search(said.strip()) is not None
+
+
 def _lead_run(r: _Reader, lead: Line) -> bool:
     """:func:`_item_run` from a line of prose heading the run (structure.lead-runs)."""
     if not _item_run(r, lead, lead=True):
@@ -15296,7 +15317,8 @@ def _item_run(r: _Reader, line: Line, *, post: bool = False, lead: bool = False)
         return False
     said = text[line.content : line.end].strip()
     words = LINE_WORD.findall(said)
-    if not words or len(words) > (60 if lead else 25) or (_names_other_list(said) and not (lead and len(words) > 8)):
+    most = _LEAD_LINE_WORDS if lead else 25
+    if not words or len(words) > most or (_names_other_list(said) and not (lead and len(words) > 8)):
         return False  # ("Perks", "How to apply"; not a sentence of prose over the run that names a shop or a team)
     if post or lead:
         pass  # (a post's title or a lead naming it, or a line of prose over duty lines: it heads what is under it)
@@ -15313,6 +15335,7 @@ def _item_run(r: _Reader, line: Line, *, post: bool = False, lead: bool = False)
     at = line.end
     shapes: list[str | None] = []
     bullets = 0
+    lead_at = -1
     # (a post's lines may stand a blank line apart, as a page saved as text keeps them: the run then goes on while
     # its lines are shaped as items, one blank line between each)
     spaced = post and text.startswith("\n\n", at) and not text.startswith("\n\n\n", at)
@@ -15331,9 +15354,16 @@ def _item_run(r: _Reader, line: Line, *, post: bool = False, lead: bool = False)
         shapes.append(shape)
         bullets += item.kind == "item"
         at = item.end
+        if len(shapes) == 1 and shape == "other" and item.kind == "text" and _prose_line(text[item.content : item.end]):
+            lead_at = item.start  # (a whole line of prose first: the lines under it may be a run it leads)
+    asked = r.item_runs
     if not post:  # (a post's line that heads no run leaves the lines under it to be asked as before)
         r.item_runs = max(r.item_runs, at)
     if not 3 <= len(shapes) <= _ITEM_RUN_LINES or "other" in shapes or (post and bullets):
+        if not post and lead_at >= 0 and "structure.lead-runs" not in r.disabled:
+            # ("Join us" / a paragraph of prose / "Check guests in" / ...: no run under the first line, whose
+            # lines after the prose may still be a run that prose leads)
+            r.item_runs = max(asked, lead_at)
         return False  # (a post's bulleted list is read as it was: its line opens it)
     if (post or lead) and shapes[0] is None:
         return False  # (a line of prose first: it may lead the run, structure.lead-runs)

@@ -2810,9 +2810,11 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.lead-runs",
             "a run of three or more short lines without bullets, the first shaped as a duty, right under a whole line"
-            " of prose (a sentence, or one ending in a colon; not itself shaped as a duty or a need), no blank line"
-            " between, on a page whose post or"
-            " section's post is known (see structure.item-runs for the run's shapes)",
+            " of prose (a sentence, or one ending in a colon, of 120 words at most: an ad's whole opening paragraph;"
+            " not itself shaped as a duty or a need), no blank line between, on a page whose post or"
+            " section's post is known (see structure.item-runs for the run's shapes); the run's lines may be"
+            " sentences ('Prepare the classroom before each lesson.'), and a short line over the prose line that"
+            " heads no run of its own ('Join us' / a paragraph / the lines) leaves them to the prose line",
             (_SKILL, _NEEDS),
             "the prose line heads the run and each line is an item of the post's list ('Cashier' / 'Our cashiers"
             " are the first people visitors meet.' / 'Serve customers at the till' / ...); before, the lines were"

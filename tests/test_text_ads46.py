@@ -76,3 +76,30 @@ def test_duty_done_for_some_purposes_is_read(tmp_path: Path) -> None:
     )
     got = links(read(tmp_path, page))
     assert any(role == "site-clerk" and "scaffolding" in skill for role, skill in got), got
+
+
+# --- structure.lead-runs: sentence lines of duties and needs, a line each, under an ad's opening paragraph ---------
+
+
+SCHOOL_AD = (
+    "Join Our School\n"
+    "Hillside Primary is seeking a patient and creative Teaching Assistant to join our Year 2 team from September."
+    " You will be in the classroom every day, support small reading groups, and help children who"
+    " find the classroom hard. We are a friendly school with a large garden, a busy library and a strong"
+    " tradition of music, and we value every member of staff.\n"
+    "Prepare the classroom before each lesson.\n"
+    "Lead phonics sessions with small groups of pupils.\n"
+    "Record each pupil's reading progress in the school system.\n"
+    "Supervise the children at break and lunch times.\n"
+    "Strong listening skills and a calm manner.\n"
+    "Comfortable working with pupils who have additional needs.\n"
+    "Knowledge of safeguarding procedures.\n"
+)
+
+
+def test_need_lines_under_an_ads_opening_paragraph_are_read(tmp_path: Path) -> None:
+    got = links(read(tmp_path, SCHOOL_AD))
+    own = {skill for role, skill in got if role == "teaching-assistant"}
+    assert any("phonics" in s for s in own), got
+    assert any("listening" in s for s in own), got
+    assert any("safeguarding" in s for s in own), got
