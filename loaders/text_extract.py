@@ -309,6 +309,10 @@ _HIRER_WORDS = ("employer", "recruiter", "retailer", "company", "firm", "busines
 _HIRER_MODALS: tuple[tuple[str, ...], ...] = ((), ("will",), ("may",), ("might",), ("would",), ("can",), ("could",))
 #: the words of how much that may stand before "achieved through" (requirements.cue)
 _MEANS_ADVERBS = ("", "mainly", "largely", "mostly", "usually", "typically", "primarily", "often", "generally")
+#: who is sought, said to be someone: "the ideal candidate is a self-starter with ..." (a cue of _REQ_CUES)
+_CANDIDATE_IS = frozenset(
+    (who, *how, "be") for who in ("candidate", "applicant") for how in ((), ("will",), ("should",), ("would",))
+)
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
     ("core",): 5,
@@ -418,6 +422,9 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
         for verb in ("hold", "have", "possess")
     },
     ("applicant", "with"): 3,
+    # what who is sought is: "the ideal candidate is a self-starter with strong planning skills", "the successful
+    # applicant will be a calm leader with budget experience" (_CANDIDATE_IS: an article after the verb only)
+    **{cue: 4 for cue in _CANDIDATE_IS},
     ("someone", "with"): 3,
     # what a job ad says its reader holds: "You will have a forklift licence", "You'll bring ...", "You have ..."
     **{
@@ -18020,6 +18027,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 if cue in _MODAL_CUES and sent.text.rstrip(" \t*_)\"'”").endswith(("?", "？")):
                     continue  # "Was it escalated, or should it have gone elsewhere?": a question, no need stated
                 nxt = _skip_spaces(sent.words, first + pos + len(cue), 1)
+                if cue in _CANDIDATE_IS and (nxt >= sent.end or lowers[nxt] not in {"a", "an"}):
+                    continue  # "the candidate will be based in Leeds": no quality of whom is sought ("is a ...")
                 if cue in {("ability",), ("capability",)} and nxt < sent.end and lowers[nxt] == "of":
                     continue  # "the ability of a small team to ...": what something else can do
                 if cue[-1] in _NEED_NOUNS and _said_to_vary(sent, nxt):
