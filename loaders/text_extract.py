@@ -23752,10 +23752,24 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             return
     vouched = False
     as_written = False  # (an item of a list of duties opening with a gerund the verb table does not hold)
+    modified = False  # (or with one word before such a gerund: requirements.modified-gerunds)
     if verb_base(words.lower[k]) is None and words.lower[k] not in _ATTENTION_VERBS:
         vouched = "requirements.noun-verbs" not in r.disabled and _noun_verb_opens(text, line, words, k, sent.end)
         # ("- Agreeing delivery terms" among "- Tracking stock deliveries", ...: the list vouches for the gerund)
         as_written = not vouched and line.kind == "item" and item_gerund(words.lower[k])
+        if not vouched and not as_written and line.kind == "item" and "requirements.modified-gerunds" not in r.disabled:
+            # "3. Regular testing of fire alarms" among "2. Check the boilers", ...: one word before a gerund of the
+            # work, an item of the list of duties named as written
+            after = _skip_spaces(words, k + 1, 1)
+            as_written = modified = (
+                words.alpha[k]
+                and words.lower[k] not in _NOUN_LEADS
+                and after < sent.end
+                and text[words.idx[after]].islower()  # (not a title in capitals: "Seasonal Buying Strategies")
+                and (item_gerund(words.lower[after]) or (
+                    words.lower[after].endswith("ing") and verb_base(words.lower[after]) is not None
+                ))
+            )
         if not vouched and not as_written:
             return  # no verb of duty
     if not text[words.idx[k] : words.idx[k] + 1].isupper():
@@ -23799,6 +23813,8 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if not skills:
         return
     rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
+    if modified:
+        rule = "requirements.modified-gerunds"
     if described:
         rule = "requirements.item-description"
     outer, r.rule = r.rule, "requirements.noun-verbs" if vouched else rule

@@ -3546,6 +3546,14 @@ RULES: dict[str, Rule] = {
             " item's label and the things after it were lost",
         ),
         Rule(
+            "requirements.modified-gerunds",
+            "an item of a list of duties (requirements.duty-items) opening with one word before a gerund of the work"
+            " ('Regular testing of fire alarms', 'Behavioural modelling of visitor flows') among items opening with a"
+            " verb of duty",
+            (_SKILL, _NEEDS),
+            "the item is a duty named as written; before, only an item opening with the verb or its gerund was",
+        ),
+        Rule(
             "requirements.as-well-as",
             "a sentence of needs opening with two requirements joined by 'as well as' with no comma before it, judged"
             " essential, required, important ... as requirements.essential reads one ('Basic maths as well as good"
