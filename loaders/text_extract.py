@@ -20277,12 +20277,16 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         labelled, roles = k, []
     elif (
         "requirements.colon-label" not in r.disabled
-        # (most sentences hold no colon: no label to look for; "):" is a bracket closing before one)
-        and (not _COLONS.isdisjoint(lows) or "):" in lows)
+        # (most sentences hold no colon: no label to look for; "):" is a bracket closing before one; a bar closes
+        # a table's first cell, "Porter | The porter carries ...", requirements.bar-label)
+        and (
+            not _COLONS.isdisjoint(lows) or "):" in lows or ("|" in lows and "requirements.bar-label" not in r.disabled)
+        )
         and (
             opened := _after_label(
                 words, sent.doc.user_data["careergraph_text"], k, sent.end, {m.i for m in roles},
                 widened="requirements.post-label" not in r.disabled,
+                barred="requirements.bar-label" not in r.disabled,
             )
         )
         is not None
@@ -20295,6 +20299,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k, labelled = opened, opened
         roles = [m for m in roles if m.i >= k]
         r.rule = "requirements.colon-label"
+        if words.lower[_skip_spaces(words, opened - 1, -1)] == "|":
+            r.rule = "requirements.bar-label"
         if (
             "requirements.post-label" not in r.disabled
             and label_posts
@@ -20636,7 +20642,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "This role directs the campaigns", "The post holder also plans ...": the post just named, else the page's
         nxt = _skip_spaces(words, k + 1, 1)
         if lowers[nxt] in _POST_WORD:
-            known = r.opener or r.recent_role or r.section_role or r.subject
+            # ("Head Porter | This role ...": the post the row's label names, requirements.bar-label)
+            known = label_role or r.opener or r.recent_role or r.section_role or r.subject
             if known is not None:
                 role, k = known, nxt + 1
                 if k < sent.end and lowers[_skip_spaces(words, k, 1)] in {"holder", "holders"}:
@@ -21031,7 +21038,7 @@ _SUMMARY_LABEL = re.compile(r"tl;\s?dr\s*:", re.I)
 
 
 def _after_label(
-    words: _Words, text: str, k: int, end: int, posts: set[int], *, widened: bool = True
+    words: _Words, text: str, k: int, end: int, posts: set[int], *, widened: bool = True, barred: bool = False
 ) -> int | None:
     """Where the sentence after a short label at the start of a line opens ("Duties: A porter carries ...",
     "Shift Leader: As the name suggests, shift leaders run ..."): the label one to four capitalised words before
@@ -21049,6 +21056,14 @@ def _after_label(
             j += 1
     while j < end and j - k < _COLON_LABEL_WORDS and words.alpha[j] and text[words.idx[j]].isupper():
         j = _skip_spaces(words, j + 1, 1)
+    if barred and k < j < end and lowers[j] == "|" and k in posts and _opens_line(text, words.idx[k]):
+        # "Night Porter | The Night Porter checks ...": a table's first cell names the post, the next one tells what
+        # its holder does in sentences of their own (a row read as a line of text, its bars no label's colon)
+        v = _skip_spaces(words, j + 1, 1)
+        if v + 2 < end and words.alpha[v] and text[words.idx[v]].isupper():
+            if lowers[v] in _AFTER_LABEL_OPENERS or lowers[v] == "this" or v in posts or _holders_plural(words, v, end):
+                return v
+        return None
     if widened and j < end and j > k and lowers[j] not in _COLONS and posts:
         # "Yard Supervisor or Depot Manager (5-9 years): ...", "Director of Stores (L5): ...": a label
         # naming two posts joined by "or" / "and", or a post and a bracket of its years or level

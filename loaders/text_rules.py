@@ -3244,6 +3244,16 @@ RULES: dict[str, Rule] = {
             " post; before, the place phrase hid the subject and the sentence named nothing",
         ),
         Rule(
+            "requirements.bar-label",
+            "a line opening with a post of one to four capitalised words and a bar, then a sentence of its own"
+            " (an article, 'This', 'They', a post or its holders): the first cell of a table row written without its"
+            " outer bars ('Concierge | The Concierge books tables ... |')",
+            (_SKILL, _NEEDS),
+            "read as requirements.colon-label reads the sentence after a colon: the row's post (for 'This role' and"
+            " 'They', the label's post) does the duties; before, the label stood before the subject and the row's"
+            " description named nothing",
+        ),
+        Rule(
             "requirements.colon-label",
             "a sentence opening with a short label of one to four capitalised words and a colon, then a sentence of"
             " its own: an article, 'They', an opening phrase ('As the name suggests, ...', 'In small depots, ...') or"
