@@ -14797,11 +14797,16 @@ def _bullets_follow(r: _Reader, line: Line) -> bool:
     return nxt is not None and _BULLET_OPENING.match(nxt.group("line").lstrip()) is not None
 
 
+#: the most words of a question over a bulleted list: "Are you ...?", "What are the eligibility requirements to
+#: apply?" (its caller asks that it names needs too)
+_ASKING_LABEL_WORDS = 10
+
+
 def _asking_label(r: _Reader, line: Line) -> bool:
     """Whether a line is a short question over a bulleted list, as a careers guide asks the reader ("Are you …?" /
     "• responsible?" / "• over 18?"): a heading in all but its question mark (structure.needs-lists)."""
     said = r.text[line.content : line.end].strip()
-    if not said.endswith(("?", "？")) or len(said.split()) > _GROUP_LABEL_WORDS:
+    if not said.endswith(("?", "？")) or len(said.split()) > _ASKING_LABEL_WORDS:
         return False
     nxt = _NEXT_LINE.match(r.text, line.end)
     return nxt is not None and _BULLET_OPENING.match(nxt.group("line")) is not None
