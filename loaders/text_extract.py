@@ -29759,6 +29759,10 @@ def _name_seeded(facts: DocumentFacts, before: DocumentFacts) -> None:
                 record["evidence"] = [{**e, "rule": "structure.salient-subject"} for e in record["evidence"]]
 
 
+#: a verb's prefix in brackets: "(re)joined" (transitions.prefixed-verbs)
+_BRACKETED_PREFIX = re.compile(r"\((?P<p>[Rr]e)\)(?=[a-z])")
+
+
 def _read_document(
     vocab: Vocabulary,
     doc_name: str,
@@ -29776,6 +29780,9 @@ def _read_document(
         reader.subject = reader.section_role = seed
     if "structure.hyphens" not in disabled:
         plain = _plain_hyphens(plain)
+    if "transitions.prefixed-verbs" not in disabled and ("re)" in plain or "Re)" in plain):
+        # "I (re)joined the group as B": the prefix in brackets read as one written apart, "(re-joined"
+        plain = _BRACKETED_PREFIX.sub(r"(\g<p>-", plain)
     chinese = chinese_lines(plain)
     if chinese:  # lines written in Chinese are read by text_zh; the English rules see blanks there
         _read_chinese(reader, plain, chinese)

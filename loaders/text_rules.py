@@ -1835,6 +1835,15 @@ RULES: dict[str, Rule] = {
             " the lowest: the story's next step starts there",
         ),
         Rule(
+            "transitions.prefixed-verbs",
+            "a sentence of transitions.told whose verb is written with its prefix apart: 're-joined', or in brackets,"
+            " '(re)joined'",
+            (_MOVE,),
+            "the verb is read as the one it prefixes, the person told of its subject: 'I re-joined the group as B' and"
+            " 'I (re)joined the group as B' are steps of the story as 'I rejoined the group as B' is (before, the"
+            " prefix stood between the person and the verb, and no step was read)",
+        ),
+        Rule(
             "transitions.asked-to-stay",
             "a sentence of transitions.told whose person is asked in the passive to take a post: 'I was asked to stay"
             " on as B', 'she was invited to become B', 'I was asked to be B'",

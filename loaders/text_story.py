@@ -652,6 +652,10 @@ def _gerund_own(lowers: Sequence[str], start: int, k: int, end: int) -> bool:
     return not {"me", "my", "i"}.isdisjoint(lowers[k + 1 : end])
 
 
+#: prefixes written apart from the verb they open: "re-joined", "(re)joined" (read as "(re-joined")
+_VERB_PREFIXES = frozenset({"re", "co"})
+
+
 def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[int], bool] | None) -> bool:
     """Whether the subject of the verb at ``k`` is a person told of: "I", "he", "she" or a name ("Wang Lei, 29,").
 
@@ -671,6 +675,12 @@ def _told_subject(lowers: Sequence[str], start: int, k: int, capital: Callable[[
         lowers[x].isspace() or lowers[x] in _AUXILIARIES or lowers[x] in _ADVERBS or lowers[x].endswith("ly")
     ):
         x -= 1
+    if x - 1 >= start and lowers[x] == "-" and lowers[x - 1] in _VERB_PREFIXES:
+        # "I re-joined the group as B", "I (re)joined ...": the verb written with its prefix apart
+        # (transitions.prefixed-verbs)
+        x -= 2
+        while x >= start and (lowers[x] == "(" or lowers[x].isspace() or lowers[x] in _ADVERBS):
+            x -= 1
     if lowers[k].endswith("ing") and x - 2 >= start and lowers[x] == "," and lowers[x - 1] in _AM and (
         lowers[x - 2] in _SUBJECTS
     ):

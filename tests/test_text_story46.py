@@ -37,3 +37,21 @@ def test_a_post_asked_of_and_turned_down_is_no_step(tmp_path: Path) -> None:
         " manager, but I turned it down.\n"
     )
     assert ("trainee-receptionist", "night-manager") not in moves(read(tmp_path, text))
+
+
+def test_a_verb_with_its_prefix_apart_is_still_the_person_s_step(tmp_path: Path) -> None:
+    for verb in ("re-joined", "(re)joined"):
+        text = (
+            "Growing with us\n\nI started as a ward clerk in 2015. At the start of 2017, I"
+            f" {verb} the hospital as a medical secretary.\n"
+        )
+        assert ("ward-clerk", "medical-secretary") in moves(read(tmp_path, text)), verb
+
+
+def test_the_prefix_switch_is_the_rule_s(tmp_path: Path) -> None:
+    text = (
+        "Growing with us\n\nI started as a ward clerk in 2015. In 2017, I (re)joined the hospital as a medical"
+        " secretary.\n"
+    )
+    found = moves(read(tmp_path, text, frozenset({"transitions.prefixed-verbs"})))
+    assert ("ward-clerk", "medical-secretary") not in found
