@@ -10538,6 +10538,41 @@ def _told_pending(r: _Reader) -> None:
     r.transition(source, target, _PROMOTION, ev, years)
 
 
+#: a line signing a story with the teller's name and post, a dash before them: "- Anna Berg, Front Office Manager"
+_SIGNATURE = re.compile(
+    r"^[ \t]*[-–—~][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4},[ \t]*(?P<title>[A-Za-z][^\n,()]{2,60}?)[ \t.]*$",
+    re.M,
+)
+#: how far after the post told last such a line may stand
+_SIGNED_WITHIN = 2000
+
+
+def _signed_post(r: _Reader) -> None:
+    """A story told in the first person, signed after its last post told by a line of the teller's name and a post
+    ("- Anna Berg, Front Office Manager"): the post signed is the one the teller holds now, reached from the post told
+    last, when the story told no move on from that post and the post signed is none of its steps."""
+    told = r.told
+    assert told is not None
+    found = _SIGNATURE.search(r.plain, told.end, told.end + _SIGNED_WITHIN)
+    if found is None:
+        return
+    key = _slug(found.group("title"))
+    node = r.facts.nodes.get(key)
+    if node is None or node["label"] is not _ROLE:
+        return
+    # (the story's last step is the move of the person told last in the text: "I started as A. Now, I'm an expert"
+    # sums the story up after it)
+    last, at = told.key, -1
+    for (_, b), record in r.facts.transitions.items():
+        for e in record["evidence"]:
+            if e.get("rule") == "transitions.told" and e["start"] > at:
+                last, at = b, e["start"]
+    if key == last or any(last == a or key in (a, b) for a, b in r.facts.transitions):
+        return  # (the story went on from its last post, or the post signed is one of its steps)
+    source = Entry(_ROLE, last, r.facts.nodes[last]["name"])
+    r.transition(source, Entry(_ROLE, key, node["name"]), _PROMOTION, r.evidence(*found.span("title")), None)
+
+
 def _from_to_headline(r: _Reader, sent: _Sent, ms: list[Mention], offset: int, line: Line) -> None:
     """A heading or title line "From A to B" ("From Cart Pusher to Manager", "From packer to ops manager: my story"):
     a move from A to B, either named by a title or by a title's head word alone."""
@@ -29810,6 +29845,8 @@ def _read_document(
     _unprepare()
     reader.run("transitions.kinds", _kind_ladders, reader)
     reader.run("transitions.told", _told_pending, reader)
+    if reader.told is not None and reader.told_person == "i" and "transitions.signed" not in disabled:
+        reader.run("transitions.signed", _signed_post, reader)
     if reader.post_years:
         reader.run("transitions.dated-story", _dated_moves, reader)
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)

@@ -1835,6 +1835,15 @@ RULES: dict[str, Rule] = {
             " the lowest: the story's next step starts there",
         ),
         Rule(
+            "transitions.signed",
+            "a line signing a story told in the first person, after its last post told, with a dash, the teller's"
+            " name, a comma and a post ('- Anna Berg, Front Office Manager')",
+            (_MOVE,),
+            "the post signed is the one the teller holds now: the post the story's last step (transitions.told)"
+            " reached moves to it, when the story told no move on from there and the post signed is none of its"
+            " steps (a story summed up after its steps, 'I started as A. Now, I'm an expert', is no step after them)",
+        ),
+        Rule(
             "transitions.prefixed-verbs",
             "a sentence of transitions.told whose verb is written with its prefix apart: 're-joined', or in brackets,"
             " '(re)joined'",
