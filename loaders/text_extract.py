@@ -30875,6 +30875,36 @@ def _spell_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list
     return out
 
 
+#: the nouns of a scheme a graduate joins: "the graduate scheme", "a graduate programme" (mentions.scheme-posts)
+_SCHEME_NOUNS = frozenset({"scheme", "programme", "program", "intake"})
+#: the verbs of a person joining or completing such a scheme, up to a few words before it: "joined the firm's
+#: logistics graduate scheme", "completed the graduate programme"
+_SCHEME_VERBS = frozenset({"joined", "join", "joining", "completed", "completing", "started", "starting", "began"})
+_SCHEME_VERBS |= frozenset({"entered", "finished", "finishing", "did", "onto", "on"})
+
+
+def _scheme_held(sent: _Sent, ms: list[Mention], offset: int) -> list[Mention] | None:
+    """The sentence's mentions with a graduate scheme a person joined read as the post it is, graduate: "I joined
+    the firm's graduate scheme", "she completed the retail graduate programme" in a sentence told of a person (else
+    None)."""
+    words = sent.words
+    lowers = words.lower
+    if _SPELL_PERSONS.isdisjoint(_sent_lowers(sent)):
+        return None
+    out = None
+    for k in range(sent.start + 1, sent.end - 1):
+        if lowers[k] != "graduate" or any(m.i <= k < m.j for m in ms):
+            continue
+        after = _skip_spaces(words, k + 1, 1)
+        if after >= sent.end or lowers[after] not in _SCHEME_NOUNS:
+            continue
+        if _SCHEME_VERBS.isdisjoint(lowers[max(sent.start, k - 8) : k]):
+            continue  # (a scheme the person joined, not one spoken of: "graduate schemes are competitive")
+        post = _mention(_new_role("graduate"), sent.doc, k, k + 1, offset, known=False)
+        out = sorted([*(out or ms), post._replace(rule="mentions.scheme-posts")], key=lambda m: m.start)
+    return out
+
+
 def _read_block(
     r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, sents: list[_Sent], mention_of: dict[int, list[Mention]]
 ) -> None:
@@ -30931,6 +30961,11 @@ def _read_block(
             spelled = r.run("mentions.spell-posts", _spell_held, r, sent, ms, offset)
             if spelled:
                 ms = mention_of[sent.start] = spelled
+        if "graduate" in lows and "mentions.scheme-posts" not in r.disabled:
+            # "I joined the firm's graduate scheme": the graduate's post held
+            schemed = r.run("mentions.scheme-posts", _scheme_held, sent, ms, offset)
+            if schemed:
+                ms = mention_of[sent.start] = schemed
         gated, gated_lows = _norm_gates(sent), _lower_gates(sent)
         if ms and "mentions.rank-words" in [m.rule for m in ms]:
             # "promoted to a supervisory level" on a "Laundry Supervisor" page: the one title with that head

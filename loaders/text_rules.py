@@ -587,6 +587,16 @@ RULES: dict[str, Rule] = {
             " no post of their own ('Distribution Manager or Procurement Manager: these managerial roles ...')",
         ),
         Rule(
+            "mentions.scheme-posts",
+            "a sentence told of a person (I, my, he, she ...) naming a graduate scheme (programme, intake) the person"
+            " joined, started or completed ('I joined the group's hospitality graduate scheme in 2015')",
+            (_ROLE, _MOVE),
+            "the scheme is the post of graduate, held by the person (transitions.told: joined, started, began or"
+            " entered): 'I joined the group's graduate scheme in 2015. I am now a front office manager.' is a move"
+            " from graduate to front office manager; not a scheme spoken of ('Graduate schemes are hard to get"
+            " into')",
+        ),
+        Rule(
             "mentions.spell-posts",
             "a sentence told of a person (I, my, he, his, she, her) naming an internship, apprenticeship or"
             " traineeship",

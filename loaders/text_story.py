@@ -775,6 +775,10 @@ def _told_in_past(word: str) -> bool:
 _ASKED = frozenset({"asked", "invited"})
 _TO_BE = frozenset({"be", "become"})
 _REFUSED = frozenset({"declined", "refused", "turned", "rejected", "no", "n't", "not"})
+#: the verbs of joining a scheme whose post the person then holds, and the scheme's nouns: "I joined the graduate
+#: scheme" (mentions.scheme-posts)
+_SCHEME_JOINED = frozenset({"joined", "started", "began", "entered"})
+_SCHEMES = frozenset({"scheme", "programme", "program", "intake"})
 #: the verb of being before a verb of asking in the passive, and the verbs of staying on after it: "I was asked to
 #: stay on as B"
 _ASKED_PASSIVE = frozenset({"was", "were", "been", "got", "get"})
@@ -1026,6 +1030,15 @@ def told_steps(
             if n is not None and not _undone(lowers, start, k) and _REFUSED.isdisjoint(lowers[roles[n][1] : end]):
                 steps.append(Step("move", n, k))
             continue
+        if w in _SCHEME_JOINED and person and _told_subject(lowers, start, k, capital):
+            # "I joined the firm's graduate scheme in 2019": the post of the scheme held (mentions.scheme-posts)
+            n = next(
+                (n for n, (i, j) in enumerate(roles) if k < i <= k + 8 and lowers[j : j + 1] and lowers[j] in _SCHEMES),
+                None,
+            )
+            if n is not None and not _undone(lowers, start, k):
+                steps.append(Step("held", n, k))
+                continue
         if w in _ASKED and k > start and lowers[k - 1] in _ASKED_PASSIVE and lowers[k + 1 : k + 2] == ["to"]:
             # "I was asked to stay on as B", "she was invited to become B", "I was asked to be B": the person asked
             # (the verb in the passive) takes the post (transitions.asked-to-stay; not one refused)
