@@ -18056,6 +18056,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "order parts required by the workshop": whose need the things are, no post's needs
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
+                if cue in _AIM_WORDS and _aim_done(sent, at):
+                    continue  # "They define goals and revenue targets, ...": aims a duty sets, no aim of the post told
                 if (
                     cue in _AIM_WORDS
                     and lowers[at] == "purposes"
@@ -18278,6 +18280,36 @@ def _opens_gerund(sent: _Sent, k: int) -> bool:
 
 #: the defining cues naming an aim, which "is achieved through" after them reads on from
 _AIM_WORDS = frozenset({("goal",), ("aim",), ("purpose",)})
+
+
+def _aim_done(sent: _Sent, at: int) -> bool:
+    """Whether the noun of an aim at token ``at`` ("goals") is the object of a verb of duty before it, right before
+    or past one word of what the aims are ("define goals", "set clear goals", "meet sales goals"): aims a duty
+    sets or meets, no aim of the post told."""
+    words = sent.words
+    k = _skip_spaces(words, at - 1, -1)
+    for _ in range(2):
+        if k < sent.start or not words.alpha[k]:
+            return False
+        low = words.lower[k]
+        if low in _AIM_PHRASE_OPENERS:
+            return False
+        base = verb_base(low)
+        if base is not None and base not in _NOT_AIM_VERBS and (low == base or low == base + "s"):
+            return True
+        k = _skip_spaces(words, k - 1, -1)
+    return False
+
+
+#: verbs before a noun of an aim that leave it the aim told of: "is", "has" ("the role has one goal: ...")
+_NOT_AIM_VERBS = frozenset({"be", "have", "do"})
+#: words before a noun of an aim that open its phrase, whose verb is no verb of a duty done to the aim ("the goal",
+#: "their aim", "align with council goals")
+_AIM_PHRASE_OPENERS = frozenset(
+    {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my", "this", "that", "these", "those", "whose",
+     "one", "main", "key", "primary", "ultimate"}
+    | {"and", "or", "of", "with", "to", "for", "in", "on", "at", "from", "by"}
+)
 #: "is achieved through": said of the work's aim only after these words, or a pronoun for it
 _MEANS_SUBJECTS = frozenset(
     {"this", "that", "it", "goal", "aim", "purpose", "objective", "mission", "work", "job", "role", "task"}

@@ -103,3 +103,20 @@ def test_need_lines_under_an_ads_opening_paragraph_are_read(tmp_path: Path) -> N
     assert any("phonics" in s for s in own), got
     assert any("listening" in s for s in own), got
     assert any("safeguarding" in s for s in own), got
+
+
+# --- requirements.cue: a noun of an aim that a duty's verb takes as its object is no cue of the post's aim ---------
+
+
+def test_duty_setting_goals_is_read_with_the_duties_after_it(tmp_path: Path) -> None:
+    page = (
+        "Our Kitchen Team\n\n"
+        "Head Chef\n\n"
+        "This seasoned leader runs the kitchen day to day. They set weekly goals and food cost targets, foster"
+        " new ideas, and drive cooperation between the shifts.\n"
+    )
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "head-chef"}
+    assert any("food-cost" in s for s in own), got
+    assert any("cooperation" in s for s in own), got
+
