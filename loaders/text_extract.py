@@ -22045,6 +22045,61 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
+#: the words opening a main clause after a fronted range whose subject stands for the post named before: "they", "this
+#: role" (requirements.from-to-opening)
+_RANGE_PRONOUNS = frozenset({"they", "he", "she", "this", "these", "such"})
+
+
+def _from_to_opening(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """A sentence opening with a range of work, "From" and a gerund to "to" and another, before a comma and the
+    main clause ("From planning staff rotas and setting room rates to handling complaints, they blend ...",
+    "From cutting keys to fitting locks, locksmiths ..."): each end of the range names skills of the post the main
+    clause's subject is (a post named there; "they", "this role": the post the sentence before opened with, else
+    the one just named, else the section's or page's). Returns whether it linked any
+    (requirements.from-to-opening)."""
+    words = sent.words
+    lowers = words.lower
+    lo = _skip_spaces(words, _skip_spaces(words, sent.start, 1) + 1, 1)
+    if lo >= sent.end or not lowers[lo].endswith("ing") or verb_base(lowers[lo]) is None:
+        return False
+    to = next((j for j in range(lo + 1, sent.end) if lowers[j] in {"to", ","}), None)
+    if to is None or lowers[to] != "to":
+        return False
+    hi = _skip_spaces(words, to + 1, 1)
+    if hi >= sent.end or not lowers[hi].endswith("ing") or verb_base(lowers[hi]) is None:
+        return False
+    comma = next((j for j in range(hi + 1, sent.end) if lowers[j] == ","), None)
+    if comma is None or any(words.number[j] or lowers[j] in _MONEY_MARKS for j in range(lo, comma)):
+        return False
+    k = _skip_spaces(words, comma + 1, 1)
+    if k >= sent.end:
+        return False
+    role: Mention | Entry | None = None
+    heads = [m for m in ms if m.label is _ROLE and m.i >= k]
+    if heads and len([w for w in lowers[k : heads[0].i] if not w.isspace()]) <= 2:
+        role = heads[0]  # "..., locksmiths fit ...", "..., the head porter ..."
+    elif any(m.label is _ROLE and m.i < comma for m in ms):
+        return False
+    elif lowers[k] in _RANGE_PRONOUNS:
+        role = r.opener or r.recent_role or r.section_role or r.subject
+    else:
+        # ("..., locksmiths keep ..." on the locksmith's page or section: its post's head word, in the plural)
+        own = r.section_role or r.subject
+        head = own.name.lower().split()[-1] if own is not None else ""
+        said = [w for w in lowers[k : min(k + 3, sent.end)] if not w.isspace()]
+        if head and any(w in {head, head + "s", head + "es"} for w in said[:2]):
+            role = own
+    if role is None:
+        return False
+    found: list[Mention | Entry] = []
+    for a, b in ((lo, to), (hi, comma)):
+        found += _skills_in(vocab, sent, ms, a, offset, new=True, reword=_rewords(r), duties=True, end=b)
+    if not found:
+        return False
+    _link(r, sent, offset, [role], found, 3)
+    return True
+
+
 #: nouns of a post's duties as a subject: "Your main tasks will be ..."
 _TASK_NOUNS = frozenset({"tasks", "duties", "responsibilities", "jobs", "chores"})
 #: words of which tasks, between the possessive and the noun: "your main tasks", "their daily duties"
@@ -31250,6 +31305,14 @@ def _read_block(
                 ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
                 subject_read = subject_read or ranged
                 inline = inline or ranged  # (its cue word, "duties", opens no list of its own: the range was read)
+            if (
+                "from" in lows
+                and "to" in lows
+                and sent.text[:5].lower() == "from "
+                and "requirements.from-to-opening" not in r.disabled
+            ):
+                # "From planning rotas to handling complaints, they ...": the ends of the range are the post's work
+                r.run("requirements.from-to-opening", _from_to_opening, r, vocab, sent, ms, offset)
             if (
                 not subject_read
                 and not _TASK_NOUNS.isdisjoint(lows)

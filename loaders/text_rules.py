@@ -3193,6 +3193,18 @@ RULES: dict[str, Rule] = {
             " page about several posts, the first one named), 'you' and 'the ideal candidate' still do",
         ),
         Rule(
+            "requirements.from-to-opening",
+            "a sentence opening with a range of work: 'From' and a gerund, 'to' and another gerund, then a comma and"
+            " the main clause, whose subject is a post named there (one or two words before it at most), the head"
+            " word of the section's or page's post ('..., locksmiths keep ...'), or 'they', 'he', 'she', 'this"
+            " (role)', 'these (professionals)'",
+            (_SKILL, _NEEDS),
+            "each end of the range names skills of that post ('From planning staff rotas and setting room rates to"
+            " handling complaints, they ...': Staff rota planning, Room rate setting, Complaint handling; a pronoun"
+            " stands for the post the sentence before opened with, else the one just named, else the section's or"
+            " page's); before, the words before 'to' were read by no rule; not a range of figures",
+        ),
+        Rule(
             "requirements.work-range",
             "what a post's work is said to span, 'from A to B': 'The work ranges from making beds to reporting faults',"
             " 'The job covers everything from recruiting staff to ordering linen and managing the budget', 'Duties"

@@ -120,3 +120,31 @@ def test_duty_setting_goals_is_read_with_the_duties_after_it(tmp_path: Path) -> 
     assert any("food-cost" in s for s in own), got
     assert any("cooperation" in s for s in own), got
 
+
+
+# --- requirements.from-to-opening: "From A to B, they ...": both ends of the range are the post's work -------------
+
+
+def test_fronted_range_of_work_names_both_ends_for_the_post(tmp_path: Path) -> None:
+    page = (
+        "Our Hotel Team\n\n"
+        "Front Office Manager\n\n"
+        "As the heart of the front desk, this role oversees check-in and guest relations. From planning staff rotas"
+        " and setting room rates to handling complaints, they blend warmth with careful planning.\n"
+    )
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "front-office-manager"}
+    assert any("rota" in s for s in own), got
+    assert any("room-rate" in s for s in own), got
+
+
+def test_fronted_range_names_the_post_of_the_main_clause(tmp_path: Path) -> None:
+    page = "Locksmiths\n\nFrom cutting spare keys to fitting new locks, locksmiths keep homes safe.\n"
+    got = links(read(tmp_path, page))
+    assert any(role == "locksmith" and "key" in skill for role, skill in got), got
+
+
+def test_range_of_figures_opening_a_sentence_names_no_work(tmp_path: Path) -> None:
+    page = "Locksmiths\n\nFrom charging 40 pounds to charging 90 pounds, locksmiths vary a lot.\n"
+    got = links(read(tmp_path, page))
+    assert not any("charging" in skill for _, skill in got), got
