@@ -20296,6 +20296,19 @@ def _placed_holder(words: _Words, k: int, end: int) -> int | None:
     return nxt if nxt < end and words.alpha[nxt] else None
 
 
+#: prepositions opening a phrase of how or where before a sentence's subject: "In their capacity as a leader, ..."
+_PHRASE_PREPOSITIONS = frozenset({"in", "as", "at", "within", "across", "during", "throughout", "on", "with"})
+#: how many tokens such a phrase may run to its comma (words and spaces)
+_OPENING_PHRASE_REACH = 20
+
+
+def _opens_after(words: _Words, role: Mention, comma: int) -> bool:
+    """Whether the post ``role`` opens the clause after the comma at ``comma``, after an article or one more word at
+    most ("..., a head chef will", "..., the night porter", "..., head chefs")."""
+    said = [w for w in words.lower[comma + 1 : role.i] if not w.isspace()]
+    return len(said) <= 1 and (not said or said[0] in {"a", "an", "the", "most", "many", "all"})
+
+
 def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "As a buyer I negotiate prices", "Store managers oversee stock counts": a role (or "I"/"you" on a page
     about one) followed by a verb of duty; its object names a skill. A sentence with a requirement cue is left
@@ -20439,6 +20452,19 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             r.rule = rule
     near = lowers[k : min(k + 5, sent.end)]
     comma = k + near.index(",") if "," in near else None
+    if (
+        comma is None
+        and roles
+        and lowers[k] in _PHRASE_PREPOSITIONS
+        and "requirements.opening-phrase" not in r.disabled
+    ):
+        # "In their capacity as a leader, a head chef will ...": a longer phrase of how or where, opened by a
+        # preposition and closed by a comma, right before the post that is the subject (requirements.opening-phrase)
+        far = lowers[k : min(k + _OPENING_PHRASE_REACH, sent.end)]
+        closed = k + far.index(",") if "," in far else None
+        if closed is not None and all(m.i > closed for m in roles) and _opens_after(words, roles[0], closed):
+            comma = closed
+            r.rule = "requirements.opening-phrase"
     # "Day to day, buyers negotiate ...": a short opening phrase before the subject (one naming a role is none:
     # "Supervise team of coordinators, drivers and ...", a list)
     # ("She greets guests, takes bookings and ...": "he" or "she" is the subject, its first duty short, no opening

@@ -1672,6 +1672,8 @@ _GAINING_VERBS = frozenset({"build", "develop", "gain", "improve", "hone", "acqu
 #: verbs of taking part: "assist in audits" names the audits, not the assisting
 _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
 
+#: verbs of looking whose object after "at" or "into" alone names the skill: "look at current costs" -> "Current costs"
+_LOOKING_AT = frozenset({"look", "glance"})
 #: particles of phrasal verbs whose object alone names the skill: "look after pricing" -> "Pricing"
 _PHRASAL = {
     "look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",),
@@ -3846,6 +3848,8 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     if len(obj) > 1 and obj[0].lower == "for" and verbs[-1] in _SEEKING_VERBS and obj[1].lower.isalpha():
         obj = obj[1:]  # "check for damage": what is looked for is what is checked (Damage checking)
     phrasal = _PHRASAL.get(verbs[-1])
+    if verbs[-1] in _LOOKING_AT and obj[:1] and obj[0].lower in {"at", "into"}:
+        phrasal = (obj[0].lower,)  # "look at current costs", "look into late deliveries": what is looked at
     particles = ""  # (a phrasal verb's gerund and particles: "looking after")
     if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
         particles = f"{_gerund(verbs[-1], toks[k - 1].lower)} {' '.join(phrasal)}"

@@ -3193,6 +3193,16 @@ RULES: dict[str, Rule] = {
             " page about several posts, the first one named), 'you' and 'the ideal candidate' still do",
         ),
         Rule(
+            "requirements.opening-phrase",
+            "a sentence opening with a phrase of how or where led by a preposition ('in', 'as', 'at', 'within',"
+            " 'across', 'during', 'throughout', 'on', 'with') and closed by a comma further on than a short opener"
+            " (up to twenty tokens), a post opening the clause after it (an article or one word before it at most)",
+            (_SKILL, _NEEDS),
+            "the post is the subject whose verbs of duty name its skills ('In their capacity as a leader, a head"
+            " chef will look at current costs, guide the service ...'); before, only an opening phrase of five"
+            " tokens or fewer was skipped and the sentence named nothing",
+        ),
+        Rule(
             "requirements.from-to-opening",
             "a sentence opening with a range of work: 'From' and a gerund, 'to' and another gerund, then a comma and"
             " the main clause, whose subject is a post named there (one or two words before it at most), the head"
@@ -4119,7 +4129,8 @@ RULES: dict[str, Rule] = {
             " of) X, 'build skills in X' X, 'planned the rotas and hated overtime' Rota planning only (hated, disliked,"
             " as loved or enjoyed, is a feeling, no object of the verb before 'and'; 'hate crime awareness' is"
             " named as written), a phrasal verb its object ('draw up work schedules', 'carry out safety"
-            " checks', 'write up', 'sort out', as 'set up' and 'look after'), 'all aspects of X' X; 'keep the"
+            " checks', 'write up', 'sort out', as 'set up' and 'look after'; 'look at' or 'look into' too: 'look at"
+            " weekly food costs' Weekly food costs), 'all aspects of X' X; 'keep the"
             " team calm' is a goal; 'work as part of a team' (as a member of the crew) is Teamwork, a quality,"
             " whose item turns no list into one of duties (the qualities after it are still read), and so is 'meet"
             " the sales targets' a goal, though the duties after it are read ('and train"

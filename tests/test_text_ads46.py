@@ -148,3 +148,27 @@ def test_range_of_figures_opening_a_sentence_names_no_work(tmp_path: Path) -> No
     page = "Locksmiths\n\nFrom charging 40 pounds to charging 90 pounds, locksmiths vary a lot.\n"
     got = links(read(tmp_path, page))
     assert not any("charging" in skill for _, skill in got), got
+
+
+# --- requirements.opening-phrase: a long phrase of how or where before the post that is the subject -----------------
+
+
+def test_post_after_a_long_opening_phrase_is_the_subject_of_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Head Porter\n\n"
+        "In their capacity as the senior member of the desk, a head porter will check the lifts and log the"
+        " deliveries.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "head-porter" and "lift" in skill for role, skill in got), got
+
+
+# --- naming: "look at" or "look into" and what is looked at ---------------------------------------------------------
+
+
+def test_what_a_duty_looks_at_names_the_skill(tmp_path: Path) -> None:
+    page = "Kitchen Manager\n\nDuties:\n- Look at weekly food costs and staff rotas\n- Look into late deliveries\n"
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "kitchen-manager"}
+    assert any("food-cost" in s for s in own), got
+    assert any("late-deliver" in s for s in own), got
