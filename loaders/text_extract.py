@@ -333,6 +333,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("oversee",): 3,
     ("handle",): 3,
     ("task",): 3,
+    ("activity",): 3,
     ("duty",): 3,
     # what a post's holder is trusted with: "I was entrusted to plan the rota", "entrusted with the keys"
     ("entrust", "to"): 3,
@@ -18129,6 +18130,14 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                             break
                         opens = back
                     return opens, importance, True
+                if cue == ("activity",) and (
+                    nxt >= sent.end
+                    or sent.norms[nxt] not in _ACTIVITY_LINKS
+                    or (at > sent.start and lowers[at - 1] in _LEISURE_WORDS)
+                ):
+                    # "activities to help bring X to fruition", "social activities such as quiz nights": only the work
+                    # named after "like", "such as", "include"
+                    continue
                 if cue in _NOUN_CUES and nxt < sent.end and not _words(sent.doc).punct[nxt]:
                     link = _doc_norms(sent.doc)[nxt]
                     aim = _aim_after_of(sent, nxt) if link == "of" else None
@@ -18181,6 +18190,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     not _DUTY_NOUNS.isdisjoint(norms[max(0, pos - 5) : pos]) or _work_of_post_before(sent, at)
                 )
                 opens = first + pos + len(cue) if skipped is None else skipped
+                if cue in _NOUN_CUES and opens < sent.end and lowers[opens] == "like":
+                    opens = _skip_spaces(sent.words, opens + 1, 1)  # "tasks like boiler checks, ...": the examples
                 return opens, importance, cue not in _DEFINING_CUES or duties
     return None
 
@@ -18462,9 +18473,18 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
 
 #: cues that are nouns of what a post needs: a list after one is introduced ("skills: A, B", "skills such as",
 #: "skills in", "abilities include"), else the noun ends its list ("A and B skills.") or is no cue ("a skill set")
-_NOUN_CUES = frozenset({("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",)})
+_NOUN_CUES = frozenset(
+    {("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",), ("activity",)}
+)
+#: the words after "activities" that open the work it names: "activities like", "such as", "include", ":"
+#: words before "activities" naming pastimes, no work: "social activities such as quiz nights"
+_LEISURE_WORDS = frozenset(
+    {"social", "leisure", "fun", "extracurricular", "extra-curricular", "recreational", "sporting", "sports",
+     "wellbeing", "wellness", "charity", "volunteering", "family", "holiday", "weekend", "free-time", "hobby"}
+)
+_ACTIVITY_LINKS = frozenset({"like", "such", "include", "including", "e.g.", "eg", ":"})
 #: those of them naming work done (a list a noun of skill closes goes on by requirements.list-goes-on)
-_WORK_NOUN_CUES = frozenset({("task",), ("duty",)})
+_WORK_NOUN_CUES = frozenset({("task",), ("duty",), ("activity",)})
 #: the most words of whom a hirer's wants are asked of ("look for in their new porters") before "include" / "is"
 _WHOM_GAP = 8
 
