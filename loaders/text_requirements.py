@@ -1682,6 +1682,11 @@ _PHRASAL = {
     "attend": ("to",), "tend": ("to",),
 }
 
+#: more particles of such verbs, whose object alone names the skill: "take part in staff meetings" -> "Staff meetings"
+_MORE_PHRASAL = {
+    "take": (("part", "in"), ("charge", "of"), ("ownership", "of"), ("responsibility", "for")),
+}
+
 #: words that open a clause after a noun with no "that": "problems the staff have", "issues you raise"
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "my", "you", "they", "we",
                               "he", "she", "i"})
@@ -3850,6 +3855,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     phrasal = _PHRASAL.get(verbs[-1])
     if verbs[-1] in _LOOKING_AT and obj[:1] and obj[0].lower in {"at", "into"}:
         phrasal = (obj[0].lower,)  # "look at current costs", "look into late deliveries": what is looked at
+    for other in _MORE_PHRASAL.get(verbs[-1], ()):
+        if tuple(t.lower for t in obj[: len(other)]) == other:
+            phrasal = other  # "take part in conference calls", "take charge of the rota"
     particles = ""  # (a phrasal verb's gerund and particles: "looking after")
     if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
         particles = f"{_gerund(verbs[-1], toks[k - 1].lower)} {' '.join(phrasal)}"
