@@ -2496,6 +2496,8 @@ _SERVICE_COMPOUNDS = _normed(
     | frozenset({"chat", "rep", "representative", "agent", "manager", "specialist", "supervisor", "assistant", "lead"})
     | frozenset({"director", "officer", "associate", "executive", "work", "industry", "field", "function", "career"})
     | frozenset({"capabilities", "abilities", "consulting"})
+    # ("Omnichannel Customer Service Management", "end-to-end customer service operations": a field of work)
+    | frozenset({"management", "operation", "operations", "excellence", "strategy", "leadership", "improvement"})
 )
 
 
