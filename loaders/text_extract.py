@@ -16325,6 +16325,9 @@ _DEFINING_VERBS = frozenset(
      "serves", "has", "have"}
 )
 _BRACKETED = re.compile(r"\s*[(（][^)）\n]{0,60}[)）]")
+#: a dash and a few capitalised words after a post's title, naming its team, channel or place: "The Store Manager –
+#: North Region is ..." (structure.dash-qualifier)
+_DASH_QUALIFIED = re.compile(r"[ \t]+[–—-][ \t]+(?:[A-Z0-9][\w&/.]*[ \t]+){0,3}[A-Z0-9][\w&/.]*(?=[ \t])")
 
 
 def _defining_sentence(r: _Reader, sent: _Sent, ms: list[Mention], line: Line, offset: int) -> None:
@@ -16375,6 +16378,10 @@ def _defined_role(r: _Reader, ms: list[Mention], line: Line, content: int | None
     bracket = _BRACKETED.match(r.text, at, min(line.end, at + 70))
     if bracket is not None:
         at = bracket.end()
+    elif "structure.dash-qualifier" not in r.disabled and (
+        dashed := _DASH_QUALIFIED.match(r.text, at, min(line.end, at + 60))
+    ) is not None:
+        at = dashed.end()  # "The Ward Manager – Cardiology Unit is ...": the post's unit after a dash
     verb = r.text[at : min(line.end, at + 20)].split()
     if verb and verb[0].lower() in _DEFINING_VERBS:
         return role

@@ -736,6 +736,16 @@ RULES: dict[str, Rule] = {
             " the list after 'Reporting to the X, you will ...' was X's",
         ),
         Rule(
+            "structure.dash-qualifier",
+            "a page's opening sentence naming its post, then a dash and one to four capitalised words naming the"
+            " post's team, channel or place, then a copula or a verb of holding a remit ('The Ward Manager –"
+            " Cardiology Unit is responsible for ...')",
+            (_ROLE,),
+            "the post before the dash is the page's subject (structure.subject), as it is with no unit after it: 'This"
+            " position ...' and the unlabelled lists are its own; before, the dash hid the verb and the page had no"
+            " subject",
+        ),
+        Rule(
             "structure.addressed-subject",
             "a sentence inside a line of text (not its first) opening with 'As a' / 'As an', one post and a comma"
             " before 'you' or 'your' ('Hospitals keep records. As a ward clerk, you would file them'), on a page"
