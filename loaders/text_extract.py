@@ -23615,6 +23615,53 @@ def _listed_asides(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
             _link(r, sent, offset, [role], skills, 3)
 
 
+#: the most tokens a post's bracketed aside of duties may hold
+_CUED_ASIDE_REACH = 40
+
+
+def _cued_asides(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """Posts each followed by a bracketed aside that opens with a cue of duties ("the ward clerk (responsible for
+    patient notes), porters (responsible for moving patients)", "the night porter (in charge of the desk)", "runners
+    (who carry plates to the tables)"): each aside's duties are those of the post right before it, wherever it
+    stands in the sentence (requirements.cued-asides); before, only the sentence's first cue was read, for its
+    first post, and the posts after it were given nothing."""
+    words = _words(sent.doc)
+    lowers = words.lower
+    for role in sorted((m for m in ms if m.label is _ROLE), key=lambda m: m.i):
+        k = _skip_spaces(words, role.j, 1)
+        if k >= sent.end or lowers[k] != "(":
+            continue
+        close = next((j for j in range(k + 1, min(sent.end, k + _CUED_ASIDE_REACH)) if lowers[j] in {")", "("}), None)
+        if close is None or lowers[close] != ")" or any(m.label is _ROLE and k < m.i < close for m in ms):
+            continue
+        first = _skip_spaces(words, k + 1, 1)
+        second = _skip_spaces(words, first + 1, 1)
+        third = _skip_spaces(words, second + 1, 1)
+        if lowers[first] == "responsible" and lowers[second] == "for":
+            start = third
+        elif lowers[first] == "in" and lowers[second] == "charge" and lowers[third] == "of":
+            start = _skip_spaces(words, third + 1, 1)
+        elif lowers[first] == "who" and second < close:
+            start = second
+        else:
+            continue
+        if start >= close:
+            continue
+        skills: list[Mention | Entry] | None = None
+        word = lowers[start]
+        base = verb_base(word)
+        if lowers[first] == "who" and base is not None and base != word and word.endswith("s"):
+            skills = _duty_skills(sent, words, start, offset, stop=close)  # "(who carries the plates)"
+        elif lowers[first] == "who" and base != word:
+            continue  # "(who are part-time)": no work told
+        elif _work_gerund(word):
+            skills = _duty_skills(sent, words, start, offset, stop=close)  # "(responsible for running the tills)"
+        if not skills:
+            skills = _skills_in(vocab, sent, ms, start, offset, new=True, reword=_rewords(r), end=close)
+        if skills:
+            _link(r, sent, offset, [role], skills, 3)
+
+
 #: a table's header naming a column of schooling: "Job Title Median Salary Job Growth Education"
 _EDUCATION_HEADER = re.compile(r"\b(?:education|degree|qualifications?|schooling)\b", re.I)
 
@@ -31412,6 +31459,8 @@ def _read_block(
             if "(" in sent.text:
                 r.run("requirements.level-asides", _level_asides, r, vocab, sent, ms, offset)
                 r.run("structure.listed-asides", _listed_asides, r, vocab, sent, ms, offset)
+                if "responsible" in lows or "charge" in lows or "who" in lows:
+                    r.run("requirements.cued-asides", _cued_asides, r, vocab, sent, ms, offset)
             if first and line.kind in {"text", "heading"} and _sent_has_digit(sent):
                 r.run("requirements.education-column", _education_column, r, sent, ms, offset, line)
         if ms and (":" in lows or "：" in lows) and not _MASTERY_WORDS.keys().isdisjoint(gated_lows):

@@ -3719,6 +3719,17 @@ RULES: dict[str, Rule] = {
             " (before, no subject was read and the duties were lost)",
         ),
         Rule(
+            "requirements.cued-asides",
+            "a post followed by a bracketed aside that opens with a cue of duties: 'responsible for', 'in charge of'"
+            " or 'who' and a verb in the third person ('the ward clerk (responsible for patient notes), and porters"
+            " (responsible for moving patients)', 'runners (who carry plates to the tables)'), anywhere in its"
+            " sentence",
+            (_SKILL, _NEEDS),
+            "the aside's duties (its gerunds of work, or the things it names) are the post's right before it; before,"
+            " only the sentence's first cue was read, for its first post, and each post after it was given nothing"
+            " (or the first post's list ran on into theirs)",
+        ),
+        Rule(
             "requirements.placed-holder",
             "a sentence naming no post whose subject is whoever holds one, told by where they stand and no title: an"
             " article or none, a noun of a person ('person', 'someone', 'anyone', 'people', 'those', 'one person')"
