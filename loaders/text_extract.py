@@ -385,6 +385,11 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     ("ownership", "of"): 3,
     ("charge", "with"): 3,
     ("involve",): 3,
+    # what a post's work centres on, said with the noun: "with a strong focus on guest safety", "Their main focus is
+    # the night audit" (only so: see _focus_of_work)
+    ("focus", "on"): 3,
+    ("focus", "be"): 3,
+    ("focus", "be", "on"): 3,
     # what the work leans on: "pickers rely on accuracy and speed"
     ("rely", "on"): 3,
     # who hires says what is sought: "employers look for strong arithmetic", "recruiters (also) want ...", and what
@@ -18062,6 +18067,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     and sent.norms[before] not in _NEED_NOUNS
                 ):
                     continue  # "order parts required by the workshop": whose need the things are, no post's needs
+                if cue[0] == "focus" and not _focus_of_work(sent, at, cue):
+                    continue  # "the growing focus on online sales", "our focus is": no post's work
                 if cue == ("role", "in") and lowers[at] != "role":
                     continue  # "specific roles in BFSI": posts in a sector, not a part played in some work
                 if cue in _AIM_WORDS and _aim_done(sent, at):
@@ -18245,6 +18252,42 @@ def _work_of_post_before(sent: _Sent, at: int) -> bool:
             return True
         if words.lower[j] in _TIME_AS_NOUNS and words.lower[nxt] == "as" and work:
             return True  # "My years as a porter included checking ..."
+    return False
+
+
+#: words before the noun "focus" that make "with ... focus on" or "my ... focus is" name a post's work: "with a
+#: strong focus on", "Their main focus is"
+_FOCUS_NOUN_WORDS = frozenset({"a", "an", "strong", "clear", "main", "key", "primary", "particular", "special", "big",
+                               "biggest", "major", "heavy", "real", "core", "daily"})
+_FOCUS_OWNERS = frozenset({"my", "their", "your", "his", "her"})
+#: what a focus after "with" is no post's when it follows: "a consultancy with a focus on retail"
+_FOCUSED_FIRMS = frozenset({"consultancy", "company", "agency", "firm", "business", "brand", "retailer", "store",
+                            "shop", "startup", "organisation", "organization", "group", "platform", "marketplace",
+                            "website", "site", "service", "school", "course", "programme", "program", "degree",
+                            "team", "department", "employer", "partner", "client", "approach", "strategy"})
+
+
+def _focus_of_work(sent: _Sent, at: int, cue: tuple[str, ...]) -> bool:
+    """Whether "focus" at token ``at`` tells what a post's work centres on: the noun after "with" and its article
+    or adjective, not after a firm's noun ("a night porter, with a strong focus on guest safety"; not "a
+    consultancy with a focus on retail"), or the noun after a possessive of the post's holder before "is" / "was"
+    ("Their main focus is on safety"); not a noun of how things stand ("the growing focus on online sales"), the
+    writer's firm's ("our focus is"), nor the verb, which tells what its subject attends to more often than its
+    work."""
+    words = sent.words
+    lowers = words.lower
+    before = _skip_spaces(words, at - 1, -1) if at > sent.start else -1
+    k = before
+    while k >= sent.start and lowers[k] in _FOCUS_NOUN_WORDS:
+        k = _skip_spaces(words, k - 1, -1)
+    if cue[1] == "be":
+        return k >= sent.start and lowers[k] in _FOCUS_OWNERS
+    if k >= sent.start and lowers[k] == "with":
+        # "with a strong focus on ...", "with focus on ...": a post's (not "a consultancy with a focus on ...")
+        owner = _skip_spaces(words, k - 1, -1)
+        return owner >= sent.start and _singular_word(lowers[owner]) not in _FOCUSED_FIRMS
+    # (the verb names what its subject attends to, often no duty: "junior keepers focus on mass mailing"; nor
+    # "a growing focus on", "then focusing on the sorting lines", "was mainly focused on")
     return False
 
 
