@@ -27741,6 +27741,40 @@ def _fold_firm_named(r: _Reader, counts: list[tuple[int, str]]) -> list[tuple[in
     return sorted(((n, key) for key, n in total.items()), reverse=True)
 
 
+#: a plural of people after a word that says whose they are: "for its workers", "their porters"
+_HOLDERS_WORD = re.compile(r"\b(?:its|their|our|the|all)\s+(?P<p>[a-z]{3,}s)\b")
+
+
+def _holders_pay(r: _Reader) -> None:
+    """A figure read where no role was named, in a sentence naming the holders of a post by its head word alone
+    ("next spring its workers will get £12.90 an hour"), is the pay of the one post the page already
+    gave pay to in that currency whose title ends in that word ("frontline housekeeping workers": the housekeeping
+    worker)."""
+    heads: dict[str, set[str]] = {}
+    for paid in r.facts.salaries:
+        key = paid["role"]
+        words = str(r.facts.nodes[key]["name"]).lower().split()
+        if words:
+            last = words[-1]
+            plural = last[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else last + "s"
+            heads.setdefault(f"{plural} {paid['currency']}", set()).add(key)
+    left = []
+    for sent, offset, figure in r.unowned:
+        owners = {
+            key
+            for found in _HOLDERS_WORD.finditer(sent.text)
+            for key in heads.get(f"{found.group('p')} {figure.currency}", ())
+        }
+        if len(owners) == 1:
+            key = owners.pop()
+            data = r.facts.nodes[key]
+            role = Mention(_ROLE, key, data["name"], bool(data.get("known")), -1, -1, -1, -1)
+            _record_salary(r, sent, offset, role, figure, figure.lo, figure.hi, "salaries.holders-word")
+        else:
+            left.append((sent, offset, figure))
+    r.unowned = left
+
+
 def _topic_pay(r: _Reader, counts: list[tuple[int, str]]) -> None:
     """Figures read where no role was named (nor a heading's, nor the page title's) are the pay of the role the page
     is about, when one role is named far more than any other: at least three times, and twice as often as the next
@@ -30093,6 +30127,8 @@ def _read_document(
     if reader.unowned:
         counts = _named_counts(reader)  # (as the page names its roles, not counting the narrator's pay)
         reader.run("salaries.narrator", _narrator_pay, reader)  # (the figures it gives are no longer unowned)
+        if reader.unowned and reader.facts.salaries and "salaries.holders-word" not in disabled:
+            reader.run("salaries.holders-word", _holders_pay, reader)
         reader.run("salaries.page-topic", _topic_pay, reader, counts)
     _close_level(reader)
     reader.rule = "requirements.cue"

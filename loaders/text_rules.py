@@ -5170,6 +5170,14 @@ RULES: dict[str, Rule] = {
             " people of no post ('Employee Pay', 'Partner Pay')",
         ),
         Rule(
+            "salaries.holders-word",
+            "a figure of pay whose sentence names no role but the holders of a post by its head word alone, after"
+            " 'its', 'their', 'our', 'the' or 'all' ('next spring its workers will get £12.90 an hour')",
+            ("salary",),
+            "the figure is the pay of the one post the page already gave pay to in that currency whose title ends in"
+            " that word ('its care workers' paid before: the care worker's), not left out as a figure no role owns",
+        ),
+        Rule(
             "salaries.converted",
             "a figure of pay with a sign right after another figure, alone in brackets ('£24,000 ($30,500) a year',"
             " 'between £11.20 ($14.10) and £12.40 an hour')",

@@ -33,3 +33,26 @@ def test_two_figures_of_one_currency_in_brackets_are_both_read(tmp_path: Path) -
     # (no conversion: a second figure in the same currency, another period, is a figure of its own)
     text = "Hotel porter pay\n\nNight porters at the hotel are paid £24,000 a year (£2,000 a month).\n"
     assert len(pay(read(tmp_path, text), "night-porter")) == 2
+
+
+_CARE = (
+    "Care home pay rise\n\nThe care group said on Monday that it would raise base pay for its care workers to between"
+    " £11.20 and £12.40 per hour, depending on location.\n\nThe rise covers part-time and bank staff as well.\n\n"
+    "Next spring all its workers will get from £12.30 to £13 an hour, the chief executive added.\n\n"
+    '"We value our teams," said Jane Doe, the group\'s operations director. A union organiser said the rise was too'
+    " small.\n"
+)
+
+
+def test_a_later_figure_for_a_post_s_holders_by_its_head_word_is_the_post_s(tmp_path: Path) -> None:
+    found = pay(read(tmp_path, _CARE), "care-worker")
+    assert (12.3, 13.0, "GBP", "hour") in found and (11.2, 12.4, "GBP", "hour") in found
+
+
+def test_a_head_word_of_no_post_paid_in_that_currency_gives_nothing(tmp_path: Path) -> None:
+    text = _CARE.replace("from £12.30 to £13", "from $12.30 to $13")
+    assert len(pay(read(tmp_path, text), "care-worker")) == 1
+
+
+def test_the_holders_switch_is_the_rule_s(tmp_path: Path) -> None:
+    assert len(pay(read(tmp_path, _CARE, frozenset({"salaries.holders-word"})), "care-worker")) == 1
