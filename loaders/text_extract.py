@@ -26789,7 +26789,54 @@ def _level_post(r: _Reader, sent: _Sent, offset: int, page_role: Mention, at: in
     i = bisect.bisect_left(words.idx, start - offset)
     mention = Mention(_ROLE, _slug(name), name, False, start, end, i, i + 1, "salaries.level-words")
     r.mentioned(mention)
+    if found.re is _PAY_LEVEL_BRACKET and "transitions.level-growth" not in r.disabled:
+        _level_growth(r, sent, offset, page_role, mention, found.start("level"), clause)
     return mention
+
+
+#: a word of growth and "to" before the levels a post grows to: "with room to grow to middle (...)", "can
+#: progress to senior (...)"
+_GROWTH_TO = re.compile(
+    r"\b(?:growth|grow|grows|growing|progress|progresses|progression|advance|advances|advancement|promotion|rise"
+    r"|rises|move\s+up|moves\s+up)\b(?:\s+\w+){0,2}?\s+(?:to|into)\s+(?:the\s+)?$",
+    re.I,
+)
+#: a level word and its bracket before the next one: "middle ($1500–3500) and "
+_LEVEL_BEFORE = re.compile(rf"\b(?P<level>{_PAY_LEVEL_WORDS})\s*\([^()]{{1,30}}\)\s*(?:,|and|or|then)?\s*$", re.I)
+
+
+def _level_growth(
+    r: _Reader, sent: _Sent, offset: int, page_role: Mention, post: Mention, at: int, clause: int
+) -> None:
+    """The levels a post is said to grow to, each with its pay in brackets ("with room to grow to middle
+    ($2,400–3,200) and senior ($3,600+) levels"), are its next rungs in the order named: the page's post moves to the
+    first, each to the next (transitions.level-growth)."""
+    text = sent.text
+    growth = _GROWTH_TO.search(text, clause, at)
+    if growth is not None:
+        source = page_role  # ("room to grow to middle (...)": the first level reached)
+        told_at = growth.start()
+    else:
+        # (from the sentence's start: the comma of a figure before, "middle ($2,400–3,200)", opens no clause)
+        before = _LEVEL_BEFORE.search(text, max(0, at - 60), at)
+        if before is None or _GROWTH_TO.search(text, max(0, before.start() - 80), before.start("level")) is None:
+            return
+        title = _PAY_LEVEL_TITLE.match(page_role.name)
+        assert title is not None
+        word = before.group("level").lower()
+        word = {"mid": "middle", "entry": "entry-level"}.get(word, word)
+        key = _slug(f"{word.capitalize()} {title.group('rest')}")
+        if key not in r.facts.nodes:
+            return
+        source = Mention(_ROLE, key, r.facts.nodes[key]["name"], False, -1, -1, -1, -1)
+        told_at = before.start()
+    if source.key == post.key:
+        return
+    base = offset + sent.start_char
+    lo = base + told_at
+    prior, r.rule = r.rule, "transitions.level-growth"
+    r.transition(source, post, _PROMOTION, r.sentence_evidence(sent, offset, lo, post.end), None)
+    r.rule = prior
 
 
 def _chart_label(r: _Reader, figure: float, at: int) -> bool:

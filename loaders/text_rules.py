@@ -5057,6 +5057,16 @@ RULES: dict[str, Rule] = {
             " Manager'), named by the level word; before, the last post named before the sentence",
         ),
         Rule(
+            "transitions.level-growth",
+            "levels a post is said to grow to, each named by a level word with its pay in brackets (salaries.level-"
+            "words), after a word of growth and 'to' ('with room to grow to middle ($2,400–3,200) and senior"
+            " ($3,600+) levels', 'can progress to mid (£28k) and senior (£40k) levels')",
+            (_MOVE,),
+            "the levels are the post's next rungs in the order named: the page's post ('Junior Affiliate Manager')"
+            " moves to the first level's post ('Middle Affiliate Manager'), and each level's post to the next"
+            " ('Senior Affiliate Manager')",
+        ),
+        Rule(
             "salaries.paid-before",
             "a figure of pay in a sentence naming no role, three or more sentences after the last role named, right"
             " after a sentence whose figure went to a role named on the same line",
