@@ -26721,6 +26721,10 @@ def _salaries(
             )
         ):
             continue  # "Tellers make $36,000, while the typical American worker earns $59,000": no post's pay
+        if not roles and "ing " in text and "salaries.field-noun" not in r.disabled:
+            post = _field_noun_post(r, sent, offset, match.start())
+            if post is not None:
+                roles, rule = [post], "salaries.field-noun"  # "Catalog copywriting tends to pay ..."
         if not roles:
             roles = carry
             if carry is r.level_titles:
@@ -26747,6 +26751,33 @@ def _salaries(
             if held is not None and hi is None and figure.qual == "from":
                 hi = lo  # "went from £10.90 an hour as a packer to ...": a figure, not an open range
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
+
+
+#: a sentence opening with a kind of work named by its noun in "-ing" after a word of its kind: "Catalog
+#: copywriting tends to pay ...", "Residential plumbing pays ..." (salaries.field-noun)
+_FIELD_NOUN = re.compile(r"\s*(?P<kind>[A-Z][a-z]{2,})\s+(?P<stem>[a-z]{3,})ing\b")
+
+
+def _field_noun_post(r: _Reader, sent: _Sent, offset: int, at: int) -> Mention | None:
+    """The post of a kind of work a sentence opens with, named by its noun in "-ing" ("Catalog copywriting tends to
+    pay less, with rates from X"), when the page names a post whose title ends in the worker's noun of that work
+    ("advertising copywriter"): the post of that kind ("Catalog copywriter"), whose pay a figure of the sentence is
+    (not the post the page named last)."""
+    found = _FIELD_NOUN.match(sent.text, 0, at)
+    if found is None or found.group("kind").lower() in STOP_WORDS:
+        return None
+    worker = found.group("stem") + "er"
+    if not any(
+        data["label"] is _ROLE and str(data["name"]).lower().split()[-1:] == [worker] for data in r.facts.nodes.values()
+    ):
+        return None
+    name = f"{found.group('kind')} {worker}"
+    base = offset + sent.start_char
+    start, end = base + found.start("kind"), base + found.end()
+    i = bisect.bisect_left(sent.words.idx, start - offset)
+    mention = Mention(_ROLE, _slug(name), name, False, start, end, i, i + 2, "salaries.field-noun")
+    r.mentioned(mention)
+    return mention
 
 
 #: the level words a pay page names its levels by

@@ -5188,6 +5188,15 @@ RULES: dict[str, Rule] = {
             " that word ('its care workers' paid before: the care worker's), not left out as a figure no role owns",
         ),
         Rule(
+            "salaries.field-noun",
+            "a figure of pay in a sentence naming no role that opens with a kind of work named by its noun in '-ing'"
+            " after a word of its kind ('Residential plumbing pays a little less, with rates from X'), on a page"
+            " naming a post whose title ends in the worker's noun of that work ('commercial plumber')",
+            (_ROLE, "salary"),
+            "the figure is the pay of the post of that kind ('Residential plumber'), not of the post the page named"
+            " last",
+        ),
+        Rule(
             "salaries.converted",
             "a figure of pay with a sign right after another figure, alone in brackets ('£24,000 ($30,500) a year',"
             " 'between £11.20 ($14.10) and £12.40 an hour')",

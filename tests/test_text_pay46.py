@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import pay, read
+from text_helpers import pay, read, roles
 
 
 def test_a_sum_converted_in_brackets_does_not_break_a_range(tmp_path: Path) -> None:
@@ -56,3 +56,25 @@ def test_a_head_word_of_no_post_paid_in_that_currency_gives_nothing(tmp_path: Pa
 
 def test_the_holders_switch_is_the_rule_s(tmp_path: Path) -> None:
     assert len(pay(read(tmp_path, _CARE, frozenset({"salaries.holders-word"})), "care-worker")) == 1
+
+
+_PLUMBING = (
+    "Plumber pay\n\nA commercial plumber installs pipework in offices and shops. Commercial plumbers earn $30 to $45"
+    " per hour.\n\nResidential plumbing tends to pay a little less, with rates ranging from $25 per hour to $38 per"
+    " hour.\n"
+)
+
+
+def test_a_kind_of_work_named_by_its_noun_is_paid_as_its_post(tmp_path: Path) -> None:
+    g = read(tmp_path, _PLUMBING)
+    assert pay(g, "residential-plumber") == [(25.0, 38.0, "USD", "hour")]
+    assert (25.0, 38.0, "USD", "hour") not in pay(g, "commercial-plumber")
+
+
+def test_a_work_noun_no_post_of_the_page_is_the_worker_of_names_no_post(tmp_path: Path) -> None:
+    text = _PLUMBING.replace("Residential plumbing", "Drain clearing")
+    assert "drain-clearer" not in roles(read(tmp_path, text))
+
+
+def test_the_field_noun_switch_is_the_rule_s(tmp_path: Path) -> None:
+    assert "residential-plumber" not in roles(read(tmp_path, _PLUMBING, frozenset({"salaries.field-noun"})))
