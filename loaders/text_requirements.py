@@ -1672,6 +1672,20 @@ _GAINING_VERBS = frozenset({"build", "develop", "gain", "improve", "hone", "acqu
 #: verbs of taking part: "assist in audits" names the audits, not the assisting
 _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "help"})
 
+#: prepositions after which a verb with no object of its own takes one: "care for", "listen to", "check on"
+_OBJECT_PREPOSITIONS = frozenset({"to", "on", "with"})
+#: verbs of caring whose object follows "for": "care for patients", "cater for large groups"
+_CARING_VERBS = frozenset({"care", "cater", "fend"})
+#: nouns too vague to name what a duty is done to: "look on the ways", "agree on things"
+_VAGUE_AFTER_PREPOSITION = frozenset({"way", "thing", "skill", "opportunity", "company", "other", "one", "everything"})
+#: verbs whose phrase after such a preposition names no duty: whom one reports to, where one goes, what one belongs to
+_NO_PREPOSITION_DUTY = frozenset(
+    {"report", "answer", "belong", "go", "come", "get", "move", "return", "add", "lead", "be", "work", "travel",
+     "apply", "wait", "stand", "contribute", "refer", "relate", "transfer", "progress", "promote", "aspire",
+     "want", "need", "have", "make", "take", "give", "keep", "stay", "stick", "adhere", "comply", "conform", "talk"}
+)
+#: how many words the object after the preposition may have: "care for elderly residents"
+_PREPOSITION_OBJECT_WORDS = 4
 #: verbs of looking whose object after "at" or "into" alone names the skill: "look at current costs" -> "Current costs"
 _LOOKING_AT = frozenset({"look", "glance"})
 #: particles of phrasal verbs whose object alone names the skill: "look after pricing" -> "Pricing"
@@ -3878,6 +3892,29 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     answering = bool(obj) and verbs[-1] in {"respond", "reply"} and obj[0].lower == "to"
     if helping or answering:
         obj = obj[1:]  # "assist with stock counts", "work towards X": the work; "respond to emails": email response
+    elif (
+        len(obj) > 1
+        and (obj[0].lower in _OBJECT_PREPOSITIONS or (obj[0].lower == "for" and verbs[-1] in _CARING_VERBS))
+        and verbs[-1] not in _NO_PREPOSITION_DUTY
+        and obj[1].lower.isalpha()
+    ):
+        # "care for patients", "listen to customers", "check on guests": a verb whose object follows its preposition,
+        # named with both as written (Caring for patients); the phrase's determiner or possessive is no word of it
+        phrase = _cut(obj[1:], _OBJECT_STOPS | {"and", "or", ",", "&"})
+        while phrase and (phrase[0].lower in _DROP_WORDS or phrase[0].lower.endswith(("'s", "’s"))):
+            phrase = phrase[1:]
+        if (
+            phrase
+            and len(phrase) <= _PREPOSITION_OBJECT_WORDS
+            and all(t.lower.isalpha() for t in phrase)
+            and not phrase[-1].lower.endswith("ing")
+            and _singular(phrase[-1].lower) not in _VAGUE_AFTER_PREPOSITION
+            and not (len(phrase) == 1 and phrase[0].lower in _VAGUE_OBJECTS)
+        ):
+            name = f"{_gerund(verbs[-1], toks[k - 1].lower)} {obj[0].lower} {_written(item, phrase)}"
+            alias = item[start : phrase[-1].end]
+            return [SkillName(start, phrase[-1].end, _sentence_case(name), True, alias), *rest]
+        obj = []
     elif obj and obj[0].lower in _PREPOSITIONS:
         obj = []  # "work within large chains": the verb takes no object here
     while obj and (

@@ -172,3 +172,24 @@ def test_what_a_duty_looks_at_names_the_skill(tmp_path: Path) -> None:
     own = {skill for role, skill in got if role == "kitchen-manager"}
     assert any("food-cost" in s for s in own), got
     assert any("late-deliver" in s for s in own), got
+
+
+# --- naming: a verb whose object follows its preposition ("care for", "listen to", "check on") ----------------------
+
+
+def test_verb_and_preposition_before_the_object_name_the_duty(tmp_path: Path) -> None:
+    page = (
+        "Care Assistant\n\n"
+        "Duties:\n"
+        "- Listen to residents and their families\n"
+        "- Make the beds\n"
+    )
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "care-assistant"}
+    assert "listening-to-residents" in own, got
+
+
+def test_whom_a_post_reports_to_names_no_duty(tmp_path: Path) -> None:
+    page = "Care Assistant\n\nDuties:\n- Report to the senior nurse\n- Look for ways to help\n- Make the beds\n"
+    got = links(read(tmp_path, page))
+    assert not any("nurse" in skill or "way" in skill for _, skill in got), got

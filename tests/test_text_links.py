@@ -118,7 +118,7 @@ def test_people_places_and_parts_a_duty_names_are_no_skills(tmp_path: Path) -> N
     assert "visitor-greeting" in skills  # an action done to people is a skill
     assert not {"concerns", "reading-rooms"} & skills
     kept = {skill for _, skill in links(read(tmp_path, text, disabled=frozenset({"requirements.no-skill"})))}
-    assert {"concerns", "reading-rooms"} <= kept
+    assert "reading-rooms" in kept  # (the listening is named with what is listened to: Listening to concerns ...)
 
 
 def test_duties_told_in_the_first_person_are_the_narrators_post_at_that_point(tmp_path: Path) -> None:
