@@ -383,7 +383,18 @@ def word_kinds(doc: Doc, orths: list[int], rows: list[tuple[str, bool, bool, int
     while (k := _index(orths, question, k + 1)) >= 0:
         if k + 1 < len(orths) and not doc[k].whitespace_ and doc[k + 1].text[:1].isdigit():
             kinds[k] = _MARK
+    semicolon = doc.vocab.strings[";"]
+    k = -1
+    while (k := _index(orths, semicolon, k + 1)) >= 0:
+        # "...; they also assist with ...": a semicolon before a pronoun standing for whom the sentence is about ends
+        # a clause that is a sentence of its own
+        if k + 2 < len(orths) and rows[k + 1][0] in _CLAUSE_PRONOUNS and doc[k + 1].text.islower():
+            kinds[k] = _END
     return kinds
+
+
+#: pronouns after a semicolon that open a clause of their own (word_kinds)
+_CLAUSE_PRONOUNS = frozenset({"they", "he", "she"})
 
 
 class WordTypes:
