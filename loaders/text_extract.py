@@ -19620,6 +19620,8 @@ _ESSENTIAL = re.compile(
     r"|paramount|plus|advantages?|bonus|assets?|desirable|beneficial|advantageous|preferred|recommended|advisable"
     # ("A driving licence may be useful", "Basic maths skills are valuable assets": what helps the holder)
     r"|useful|helpful|valuable(?:\s+assets?)?"
+    # ("A school diploma is (the) minimum": the least asked, requirements.essential)
+    r"|(?:the\s+)?minimum(?:\s+(?:requirement|qualification|standard))?(?=\s*[;.,]|\s*$|\s+(?:for|to|in)\b)"
     r"|(?:learned|learnt|core|key|essential|vital|basic|soft|hard|practical)\s+skills)\b",
     re.I,
 )
@@ -19629,7 +19631,7 @@ _ESSENTIAL = re.compile(
 _ESSENTIAL_WORDS = (
     "must", "essential", "key", "vital", "crucial", "critical", "important", "required", "necessary", "needed",
     "indispensable", "absolute", "paramount", "plus", "advantage", "bonus", "asset", "desirable", "beneficial",
-    "preferred", "recommended", "advisable", "skills", "useful", "helpful", "valuable",
+    "preferred", "recommended", "advisable", "skills", "useful", "helpful", "valuable", "minimum",
 )
 
 
