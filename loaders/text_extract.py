@@ -16081,7 +16081,8 @@ def _past_partner_start(r: _Reader, sent: _Sent, ms: list[Mention], offset: int)
     k = _skip_spaces(words, sent.start, 1)
     if k >= sent.end or words.lower[k] not in _PARTNER_OPENERS:
         return None
-    at = _past_partner_phrase(words, k, sent.end, [m for m in ms if m.label is _ROLE])
+    roles = [m for m in ms if m.label is _ROLE]
+    at = _past_partner_phrase(words, k, sent.end, roles, listed="structure.partner-lists" not in r.disabled)
     return None if at is None else offset + words.idx[at]
 
 
@@ -20275,7 +20276,9 @@ def _past_subject_aside(words: _Words, k: int, end: int) -> int | None:
     return _skip_spaces(words, close + 1, 1)
 
 
-def _past_partner_phrase(words: _Words, k: int, end: int, roles: list[Mention]) -> int | None:
+def _past_partner_phrase(
+    words: _Words, k: int, end: int, roles: list[Mention], *, listed: bool = True
+) -> int | None:
     """Where the subject stands after a sentence's opening phrase of whom it works with or answers to, naming a post
     ("Reporting to the Front Office Manager, you will ...", "Working closely with the buyers, this role ..."): the
     word after the phrase's comma, the phrase opening with a word of _PARTNER_OPENERS and a comma closing it within a
@@ -20285,12 +20288,40 @@ def _past_partner_phrase(words: _Words, k: int, end: int, roles: list[Mention]) 
     if nxt >= end or lowers[nxt] in {"as", "in"}:
         return None  # ("Working as a cashier, you ...": the post the subject holds; "Working in a team, ...")
     comma = next((j for j in range(k + 1, min(end, k + 30)) if lowers[j] in {",", "，"}), None)
+    inner = {"-", "'", "’"}
+    if comma is not None and listed and not any(k < m.i and m.j <= comma for m in roles):
+        # "Working closely with sales, logistics and warehouse partners, the successful candidate will ...": the
+        # partners listed with commas; the phrase closes at the comma a subject and its modal (or a pronoun) follow
+        # (structure.partner-lists)
+        comma = _partner_list_end(words, comma, min(end, k + 40))
+        inner = {"-", "'", "’", ",", "，"}
     if comma is None or not any(k < m.i and m.j <= comma for m in roles):
         return None
-    if any(words.punct[j] and lowers[j] not in {"-", "'", "’"} for j in range(k + 1, comma)):
+    if any(words.punct[j] and lowers[j] not in inner for j in range(k + 1, comma)):
         return None  # (one phrase: no stop, colon or bracket inside it)
     after = _skip_spaces(words, comma + 1, 1)
     return after if after < end else None
+
+
+def _partner_list_end(words: _Words, comma: int, end: int) -> int | None:
+    """The comma closing an opening phrase whose partners a list separated by commas names, the first at or after
+    ``comma`` that a pronoun follows, or words up to a modal before the next comma ("..., the successful candidate
+    will ..."); None when none does before ``end`` (see _past_partner_phrase)."""
+    lowers = words.lower
+    j = comma
+    while j < end:
+        after = _skip_spaces(words, j + 1, 1)
+        if after >= end:
+            return None
+        if lowers[after] in _SUBJECT_PRONOUNS:
+            return j
+        nxt = next((t for t in range(after, end) if lowers[t] in {",", "，", ";", ":", "."}), end)
+        if any(lowers[t] in _VERB_MODALS for t in range(after, min(nxt, after + 6))):
+            return j
+        if nxt >= end or lowers[nxt] not in {",", "，"}:
+            return None
+        j = nxt
+    return None
 
 
 #: the modals after which _duty_verb reads a colon as opening the list of the subject's duties ("will: plan ..."):
@@ -20473,7 +20504,12 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         roles
         and lowers[k] in _PARTNER_OPENERS
         and "requirements.partner-opening" not in r.disabled
-        and (subject_at := _past_partner_phrase(words, k, sent.end, roles)) is not None
+        and (
+            subject_at := _past_partner_phrase(
+                words, k, sent.end, roles, listed="structure.partner-lists" not in r.disabled
+            )
+        )
+        is not None
     ):
         # "Reporting to the Head of Housekeeping, this role combines ...", "Working alongside the chef, you will
         # ...": the post the opening phrase names is whom the subject works with or answers to, no subject

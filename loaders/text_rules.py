@@ -746,6 +746,18 @@ RULES: dict[str, Rule] = {
             " subject",
         ),
         Rule(
+            "structure.partner-lists",
+            "a sentence opening on a phrase of whom its subject works with or answers to ('Working closely with"
+            " ...') whose partners a list separated by commas names, a post among them, closed by the first comma a"
+            " pronoun follows or words up to a modal before the next comma ('Working closely with reception,"
+            " maintenance and room attendants, the successful candidate will ...')",
+            (_ROLE, _SKILL, _NEEDS),
+            "the phrase is read as structure.opening-subject and requirements.partner-opening read one closed by its"
+            " first comma: the subject after it does the duties, the posts listed in it none; before, the phrase"
+            " ended at its first comma, the sentence was read as a duty in the imperative and its work given to the"
+            " partner the list named",
+        ),
+        Rule(
             "structure.addressed-subject",
             "a sentence inside a line of text (not its first) opening with 'As a' / 'As an', one post and a comma"
             " before 'you' or 'your' ('Hospitals keep records. As a ward clerk, you would file them'), on a page"
