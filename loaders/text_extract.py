@@ -6856,6 +6856,8 @@ def _mentions(
         ]
     if "mentions.responsible-posts" not in disabled and "responsible" in _words(doc).lower:
         merged += _responsible_posts(doc, offset, merged)
+    if "mentions.defined-labels" not in disabled and "who" in _words(doc).lower:
+        merged += _defined_label_posts(doc, offset, merged)
     if "mentions.chart-lines" not in disabled and len(doc) >= _CHART_LINE_WORDS:
         merged = _chart_line_posts(vocab, doc, offset, merged, heads)
     merged.sort(key=lambda m: (m.i, -m.j))
@@ -6918,6 +6920,53 @@ def _responsible_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Mention
             name = name[: len(name) - len(words.lower[j - 1])] + norm  # "pitchers": the post in the singular
         post = _mention(_new_role(name[:1].upper() + name[1:]), doc, i, j, offset, known=False)
         out.append(post._replace(rule="mentions.responsible-posts"))
+    return out
+
+
+#: a line's label (one to three words in capitals after any bullet), then a colon and a holder defined by what they
+#: do: "• Reception: A person who ...", "Night Desk: Someone who ...", "Bar: An employee who ..."
+_DEFINED_LABEL = re.compile(
+    r"^[ \t]*(?:[•\-*–·>]+[ \t]*)?(?P<label>[A-Z][\w'&-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'&-]*){0,2})[ \t]*:[ \t]*"
+    r"(?:(?:An?|The)[ \t]+(?:[\w,'-]+[ \t]+){0,6}?(?:person|employee|worker|member[ \t]+of[ \t]+staff"
+    r"|staff[ \t]+member|team[ \t]+member|individual|helper|professional|specialist)"
+    r"|Someone|Somebody|Anyone|Anybody)[ \t]+(?:[^.\n]{0,60}?[ \t])?who[ \t]",
+    re.M,
+)
+#: labels such a line defines that are people served or met, no post: "Customer: A person who buys ..."
+_NOT_POST_LABELS = frozenset(
+    {"customer", "consumer", "client", "shopper", "user", "visitor", "guest", "stakeholder", "persona", "audience",
+     "prospect", "patient", "student", "parent", "child", "tenant", "resident", "member", "buyer persona", "reader",
+     "viewer", "follower", "fan", "supplier", "vendor", "partner", "competitor", "employer", "example", "note"}
+)
+
+
+def _defined_label_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Mention]:
+    """Posts named by a line's label that no title rule reads, the line defining the label's holder by what they do
+    ("• Customer Care: A person who answers the buyers' messages", "Night Desk: Someone who ..."): the label, one to
+    three words in capitals after any bullet, before a colon and an article and a noun of a person ('person',
+    'employee', 'worker', 'member of staff' ...) or 'Someone' / 'Anyone', and 'who' within the next words; not a
+    label of people served or met ('Customer: A person who buys ...'), nor where a role is read already
+    (mentions.defined-labels)."""
+    text = doc.user_data["careergraph_text"]
+    words = _words(doc)
+    taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
+    by_start = {words.idx[k]: k for k in range(len(words.lower))}
+    out: list[Mention] = []
+    for found in _DEFINED_LABEL.finditer(text):
+        label = found["label"]
+        if label.lower() in _NOT_POST_LABELS or _singular_word(label.lower().split()[-1]) in _NOT_POST_LABELS:
+            continue
+        i = by_start.get(found.start("label"))
+        if i is None:
+            continue
+        j = i
+        end = found.end("label")
+        while j < len(words.lower) and words.idx[j] < end:
+            j += 1
+        if not taken.isdisjoint(range(i, j)):
+            continue
+        post = _mention(_new_role(label[:1] + label[1:].lower()), doc, i, j, offset, known=False)
+        out.append(post._replace(rule="mentions.defined-labels"))
     return out
 
 

@@ -552,6 +552,17 @@ RULES: dict[str, Rule] = {
             " no stop word, no body ('the finance team (responsible for ...)'), nor where a role is read already",
         ),
         Rule(
+            "mentions.defined-labels",
+            "a line's label of one to three words in capitals after any bullet, before a colon and a holder defined"
+            " by what they do: an article and a noun of a person ('person', 'employee', 'worker', 'member of staff',"
+            " 'helper' ...) or 'Someone' / 'Anyone', then 'who' ('• Reception: A person who helps the duty manager"
+            " greet guests', 'Night Desk: Someone who locks the doors')",
+            (_ROLE,),
+            "the label is a post the page names by its work, though no title rule reads it (requirements.label-defined"
+            " then reads the holder's duties); not a label of people served or met ('Customer: A person who books a"
+            " room', 'Client', 'Guest', 'Supplier' ...), nor where a role is read already",
+        ),
+        Rule(
             "mentions.listed-agents",
             "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including', or of plural heads",
             (_ROLE,),
