@@ -10593,6 +10593,37 @@ def _told_pending(r: _Reader) -> None:
     r.transition(source, target, _PROMOTION, ev, years)
 
 
+#: the posts of a training spell, and the spell's length as a story states it: "an internship ... for six months",
+#: "a six-month internship", "my two-year apprenticeship" (transitions.spell-length)
+_SPELL_HOLDERS = {"intern": "internship", "apprentice": "apprenticeship", "trainee": "traineeship"}
+_SPELL_LENGTH = re.compile(
+    r"\b(?P<n>\w+)[- ](?P<unit>month|year)[- ](?P<kind>internship|apprenticeship|traineeship)\b"
+    r"|\b(?P<kind2>internship|apprenticeship|traineeship)\b[^.!?\n]{0,40}?\bfor\s+(?:(?:about|around|just|only)\s+)?"
+    r"(?P<n2>\w+)\s+(?P<unit2>months?|years?)\b",
+    re.I,
+)
+
+
+def _spell_length(r: _Reader) -> None:
+    """A story's step (transitions.told) out of a training post (intern, apprentice, trainee) told with no time of its
+    own takes the length the story gives the spell, once: "a summer internship at the hotel for six months" ... "When
+    the internship ended, they kept me on as B" (intern -> B, half a year); not when the story gives two lengths."""
+    lengths: dict[str, set[float]] = {}
+    for found in _SPELL_LENGTH.finditer(r.plain):
+        kind = (found.group("kind") or found.group("kind2")).lower()
+        n = found.group("n") or found.group("n2")
+        number = float(n) if n.isdigit() else _WORD_NUMBERS.get(n.lower())
+        if number is None:
+            continue
+        unit = (found.group("unit") or found.group("unit2")).lower()
+        lengths.setdefault(kind, set()).add(round(number / 12, 2) if unit.startswith("month") else number)
+    for (a, _), record in r.facts.transitions.items():
+        spans = lengths.get(_SPELL_HOLDERS.get(a, ""), set())
+        told = any(e.get("rule") == "transitions.told" for e in record["evidence"])  # (the person's own step)
+        if len(spans) == 1 and "years_max" not in record and told:
+            record["years_min"] = record["years_max"] = next(iter(spans))
+
+
 #: a line signing a story with the teller's name and post, a dash before them: "- Anna Berg, Front Office Manager"
 _SIGNATURE = re.compile(
     r"^[ \t]*[-–—~][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4},[ \t]*(?P<title>[A-Za-z][^\n,()]{2,60}?)[ \t.]*$",
@@ -30276,6 +30307,10 @@ def _read_document(
     reader.run("transitions.told", _told_pending, reader)
     if reader.told is not None and reader.told_person == "i" and "transitions.signed" not in disabled:
         reader.run("transitions.signed", _signed_post, reader)
+    if reader.told is not None and "transitions.spell-length" not in disabled and any(
+        a in _SPELL_HOLDERS and "years_max" not in record for (a, _), record in reader.facts.transitions.items()
+    ):
+        reader.run("transitions.spell-length", _spell_length, reader)
     if reader.post_years:
         reader.run("transitions.dated-story", _dated_moves, reader)
     reader.run("structure.numbered-ranks", _numbered_ranks, reader)

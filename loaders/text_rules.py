@@ -1878,6 +1878,15 @@ RULES: dict[str, Rule] = {
             " the lowest: the story's next step starts there",
         ),
         Rule(
+            "transitions.spell-length",
+            "a story's step (transitions.told) out of a training post (intern, apprentice, trainee) with no time of"
+            " its own, on a page stating the spell's length once ('a six-month apprenticeship', 'an internship at the"
+            " hotel for six months')",
+            (_MOVE,),
+            "the step takes that length as the time the training post was held (intern -> B: half a year); not when"
+            " the page gives the spell two lengths",
+        ),
+        Rule(
             "transitions.signed",
             "a line signing a story told in the first person, after its last post told, with a dash, the teller's"
             " name, a comma and a post ('- Anna Berg, Front Office Manager')",
