@@ -1260,7 +1260,7 @@ def _tokens(item: str) -> list[_Tok]:
             if _joins_duties(item, m.end(), out):
                 out.append(_Tok(m.start() + 1, m.end() - 1, "&", "and"))
             continue
-        lower = word.lower()
+        lower = word.lower() if word != "IT" or item.isupper() else word  # ("IT skills": no pronoun)
         if lower.endswith("(s") or lower.endswith("(es"):
             continue
         out.append(_Tok(m.start(), m.end(), word, lower))
