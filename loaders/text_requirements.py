@@ -2624,8 +2624,24 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
         at = how.end()
         return [n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], verb=True)]
     names = _skill_names_marked(item, predicate, verb)
+    if not names and " and " in item and (joint := _SKILLS_AND_KNOWING.search(item)) is not None:
+        # "Excellent people skills and knowledge of food safety": two needs, each read alone (as one, the item ran
+        # past the words a name may hold and named nothing)
+        at = joint.end()
+        return skill_names(item[: joint.start(1)], predicate=predicate) + [
+            n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], predicate=predicate)
+        ]
     word = _untabled_verb(item, names) if predicate and not verb and TAGGING.get() else None
     return list(_tagged_names(item, predicate, word) if word is not None else names)
+
+
+#: skills, then "and" and a knowing of something: "people skills and (a good) knowledge of ...", "IT skills and an
+#: understanding of ..." (group 1: the "and" and any article or adjective before the knowing)
+_SKILLS_AND_KNOWING = re.compile(
+    r"\bskills(\s+and\s+(?:(?:an?|some|good|sound|solid|working|basic)\s+)*)"
+    r"(?=(?:knowledge|understanding|awareness|experience)\s+(?:of|in|with)\b)",
+    re.I,
+)
 
 
 #: "well" after a verb of working and before a preposition of its setting: "work well under pressure"
