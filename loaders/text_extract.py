@@ -20383,6 +20383,64 @@ def _past_partner_phrase(
     return after if after < end else None
 
 
+#: the most words of a row's label read as a post the lexicon lacks (requirements.bar-label)
+_BAR_LABEL_WORDS = 3
+#: how many lines above a row its table's header may stand
+_BAR_HEADER_REACH = 40
+
+
+def _bar_label_post(r: _Reader, sent: _Sent, k: int, offset: int) -> tuple[Mention, Mention] | None:
+    """The post a table row's label names when the sentence after its bar opens with "The" and the label's own
+    words, then a verb of duty ("Seller | The Seller supervises ..."), and the table's header over it opens with a
+    column of posts ("Role | Description |"); None otherwise (requirements.bar-label)."""
+    words = sent.words
+    lowers = words.lower
+    text = r.text
+    j = k
+    while j < sent.end and j - k < _BAR_LABEL_WORDS and words.alpha[j] and text[offset + words.idx[j]].isupper():
+        j = _skip_spaces(words, j + 1, 1)
+    if j == k or j >= sent.end or lowers[j] != "|" or not _opens_line(text, offset + words.idx[k]):
+        return None
+    v = _skip_spaces(words, j + 1, 1)
+    if v >= sent.end or lowers[v] != "the":
+        return None
+    label = [lowers[t] for t in range(k, j) if not words.space[t]]
+    t = v
+    for word in label:
+        t = _skip_spaces(words, t + 1, 1)
+        if t >= sent.end or lowers[t] != word:
+            return None
+    verb = _skip_spaces(words, t + 1, 1)
+    if verb >= sent.end or verb_base(lowers[verb]) is None or lowers[verb] == verb_base(lowers[verb]):
+        return None  # (a verb of duty in its third person: "The Seller supervises", not "The Summary table")
+    if not _bar_table_of_posts(text, offset + words.idx[k]):
+        return None
+    entry = _new_role(_new_role_name(sent.doc, k, j))
+    m = _mention(entry, sent.doc, k, j, offset, known=False)
+    rule, r.rule = r.rule, "requirements.bar-label"
+    r.node(m, r.evidence(m.start, m.end), known=False)
+    r.rule = rule
+    return m, _mention(entry, sent.doc, _skip_spaces(words, v + 1, 1), t + 1, offset, known=False)
+
+
+def _bar_table_of_posts(text: str, at: int) -> bool:
+    """Whether the lines above the one holding ``at``, each holding a bar, run up to a table's header whose first
+    cell names a column of posts ("Role | Description |")."""
+    start = text.rfind("\n", 0, at) + 1
+    for _ in range(_BAR_HEADER_REACH):
+        if start == 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if "|" not in line:
+            return False
+        first = line.strip().strip("|").split("|")[0].strip(" *_:")
+        if _TITLE_COLUMN.match(first):
+            return True
+        start = above
+    return False
+
+
 def _partner_list_end(words: _Words, comma: int, end: int) -> int | None:
     """The comma closing an opening phrase whose partners a list separated by commas names, the first at or after
     ``comma`` that a pronoun follows, or words up to a modal before the next comma ("..., the successful candidate
@@ -20529,6 +20587,15 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # after it
         k = _skip_spaces(words, roles[0].j, 1)
         roles = roles[1:]
+    if (
+        "|" in lows
+        and "requirements.bar-label" not in r.disabled
+        and not any(m.i == k for m in roles)
+        and (bar_posts := _bar_label_post(r, sent, k, offset)) is not None
+    ):
+        # "Seller | The Seller supervises ...": under a table's header of posts, a row's label repeated as the subject
+        # of the sentence after it names a post the lexicon lacks (both the label and the subject)
+        roles, ms = [*bar_posts, *roles], [*bar_posts, *ms]
     # "Curator: Someone who selects the stock", "- Picker: A seasonal worker who packs ...": the label's post, defined
     # by what its holder does (requirements.label-defined)
     defined = (

@@ -3345,11 +3345,14 @@ RULES: dict[str, Rule] = {
             "requirements.bar-label",
             "a line opening with a post of one to four capitalised words and a bar, then a sentence of its own"
             " (an article, 'This', 'They', a post or its holders): the first cell of a table row written without its"
-            " outer bars ('Concierge | The Concierge books tables ... |')",
-            (_SKILL, _NEEDS),
+            " outer bars ('Concierge | The Concierge books tables ... |'); under a header whose first cell names a"
+            " column of posts ('Role | Description |'), a label of one to three capitalised words the sentence after"
+            " the bar repeats after 'The' before a verb of duty in its third person ('Seller | The Seller supervises"
+            " ...')",
+            (_ROLE, _SKILL, _NEEDS),
             "read as requirements.colon-label reads the sentence after a colon: the row's post (for 'This role' and"
-            " 'They', the label's post) does the duties; before, the label stood before the subject and the row's"
-            " description named nothing",
+            " 'They', the label's post) does the duties; a repeated label the lexicon lacks is a post of its own."
+            " Before, the label stood before the subject and the row's description named nothing",
         ),
         Rule(
             "requirements.colon-label",

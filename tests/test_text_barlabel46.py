@@ -40,3 +40,29 @@ def test_a_bar_after_no_post_opens_no_sentence(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))
     assert not any("frame" in s for s in got.get("site-manager", set())), got
+
+
+def test_a_rows_label_repeated_as_its_subject_names_a_post(tmp_path: Path) -> None:
+    text = (
+        "Ward roles\n"
+        "Role | Description | Shift pattern |\n"
+        "---|---|---|\n"
+        "Bleep Holder | The Bleep Holder answers the crash calls and restocks the trolleys. |\n"
+        "|\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert any("trolley" in s for s in got.get("bleep-holder", set())), got
+    off = needs(read(tmp_path, text, frozenset({"requirements.bar-label"})))
+    assert "bleep-holder" not in off, off
+
+
+def test_a_label_repeated_under_no_header_of_posts_names_none(tmp_path: Path) -> None:
+    text = (
+        "Ward facts\n"
+        "Fact | Detail |\n"
+        "---|---|\n"
+        "Rota | The Rota changes every week and covers nights. |\n"
+        "|\n"
+    )
+    got = needs(read(tmp_path, text))
+    assert "rota" not in got, got
