@@ -22326,6 +22326,52 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
+def _join_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """A sentence asking the reader to join a firm as a post, then a comma and a participle ("Join the bakery as our
+    Head Baker, leading a night team and supplying twelve cafes", "Join us as the Ward Clerk, North Wing, keeping
+    the records"): the participle and the work after it are the post's duties; a short aside closed by a comma may
+    stand between (the post's place). Returns whether it linked any (requirements.join-as)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    while k < sent.end and words.punct[k]:
+        k = _skip_spaces(words, k + 1, 1)
+    if k >= sent.end or lowers[k] != "join":
+        return False
+    role = next((m for m in ms if m.label is _ROLE), None)
+    if role is None or role.i - k > _JOIN_AS_REACH:
+        return False
+    before = [w for w in lowers[k : role.i] if not w.isspace()]
+    if "as" not in before[-3:] or before[-1] not in {"as", "a", "an", "the", "our", "their", "your"}:
+        return False
+    c = _skip_spaces(words, role.j, 1)
+    if c >= sent.end or lowers[c] != ",":
+        return False
+    g = _skip_spaces(words, c + 1, 1)
+    if g < sent.end and not lowers[g].endswith("ing"):
+        # (an aside of a few words closed by a comma: "Head of Service, North America, leading ...")
+        close = next((j for j in range(g, min(g + 8, sent.end)) if lowers[j] == ","), None)
+        if close is None:
+            return False
+        g = _skip_spaces(words, close + 1, 1)
+    if g >= sent.end or not _work_gerund(lowers[g]) or any(m.label is _ROLE and m.i > g for m in ms):
+        return False
+    duties = _duty_skills(sent, words, g, offset)
+    if not duties:
+        # ("leading a support team providing 24/7 support to ...": a participle after the object opens a clause
+        # about it; the duty ends before it)
+        after = next((j for j in range(g + 2, sent.end) if _work_gerund(lowers[j]) and words.alpha[j - 2]), None)
+        duties = _duty_skills(sent, words, g, offset, stop=after) if after is not None else None
+    if not duties:
+        return False
+    _link(r, sent, offset, [role], duties, 3)
+    return True
+
+
+#: how many tokens may stand between "Join" and the post it names (words and spaces)
+_JOIN_AS_REACH = 16
+
+
 #: the words opening a main clause after a fronted range whose subject stands for the post named before: "they", "this
 #: role" (requirements.from-to-opening)
 _RANGE_PRONOUNS = frozenset({"they", "he", "she", "this", "these", "such"})
@@ -31751,6 +31797,9 @@ def _read_block(
                 ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
                 subject_read = subject_read or ranged
                 inline = inline or ranged  # (its cue word, "duties", opens no list of its own: the range was read)
+            if "join" in lows and "as" in lows and "requirements.join-as" not in r.disabled and ms:
+                # "Join the bakery as our Head Baker, leading a night team ...": the participle's work is the post's
+                r.run("requirements.join-as", _join_as, r, sent, ms, offset)
             if (
                 "from" in lows
                 and "to" in lows

@@ -3249,6 +3249,16 @@ RULES: dict[str, Rule] = {
             " tokens or fewer was skipped and the sentence named nothing",
         ),
         Rule(
+            "requirements.join-as",
+            "a sentence opening with 'Join' that names a post after 'as' (and an article or 'our'), then a comma and a"
+            " participle of work, a short aside closed by a comma ('North Wing,') allowed between",
+            (_SKILL, _NEEDS),
+            "the participle and the work after it are the post's duties ('Join the Mill Bakery as the Head Baker,"
+            " leading a small night team and supplying bread to the cafes': Small night team leadership, ...); a"
+            " second participle after the object opens a clause about it and ends the duty ('running a production"
+            " line supplying the shops'); before, such an ad's opening sentence named nothing",
+        ),
+        Rule(
             "requirements.from-to-opening",
             "a sentence opening with a range of work: 'From' and a gerund, 'to' and another gerund, then a comma and"
             " the main clause, whose subject is a post named there (one or two words before it at most), the head"

@@ -193,3 +193,17 @@ def test_whom_a_post_reports_to_names_no_duty(tmp_path: Path) -> None:
     page = "Care Assistant\n\nDuties:\n- Report to the senior nurse\n- Look for ways to help\n- Make the beds\n"
     got = links(read(tmp_path, page))
     assert not any("nurse" in skill or "way" in skill for _, skill in got), got
+
+
+# --- requirements.join-as: "Join X as the post, leading ...": the participle's work is the post's duty --------------
+
+
+def test_participle_after_the_post_one_is_asked_to_join_as_names_its_duties(tmp_path: Path) -> None:
+    page = (
+        "Careers\n\n"
+        "Join the Mill Bakery as the Head Baker, leading a small night team and supplying bread to the cafes.\n\n"
+        "Join the Mill Bakery as the Shift Lead, South Site, running a production line supplying the shops.\n"
+    )
+    got = links(read(tmp_path, page))
+    assert any(role == "head-baker" and "night-team" in skill for role, skill in got), got
+    assert any(role == "shift-lead" and "production-line" in skill for role, skill in got), got
