@@ -4648,6 +4648,12 @@ _CHECKING_THAT = frozenset(_CHECKING_THAT_FORMS.values())
 _STATE_LINKS = frozenset({"is", "are", "get", "gets", "be", "been", "stay", "stays", "remain", "remains"})
 
 
+#: words opening where or when work seen to is done, after its participle: "are cleaned by noon", "are distributed
+#: within the building"
+_WHEN_TAILS = frozenset(
+    {"by", "within", "before", "after", "if", "when", "once", "daily", "weekly", "monthly", "every", "each", "same-day",
+     "same", "promptly", "quickly", "immediately", "overnight"}
+)
 #: particles a participle of a state seen to may end with: "the schedule is adhered to", "is signed for"
 _STATE_PARTICLES = frozenset({"to", "for", "with", "up", "away", "out", "off"})
 #: words after the quality of a state seen to that open where or why it is wanted: "ensure goods are available in
@@ -4755,6 +4761,15 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
         end = toks[j].end
         work = f"{_gerund(base, base)} {toks[j].lower} {_written(item, thing)}"
         return [SkillName(thing[0].start, end, _sentence_case(work), True, item[toks[0].start : end])]
+    if (
+        states
+        and j < len(toks)
+        and toks[j].lower in _WHEN_TAILS
+        and all(_state_base(t.lower) is not None for t in states)
+    ):
+        # "ensure all rooms are cleaned by noon", "... are processed within 3 days": when the work is done, after
+        # its participles, is no part of its name
+        j = len(toks)
     if not states or (j < len(toks) and toks[j].lower not in {",", "and", ";", "."}):
         return None  # ("the vans arrive on time", "are kept in the cold store": more than a state)
     out: list[SkillName] = []

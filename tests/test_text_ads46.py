@@ -207,3 +207,18 @@ def test_participle_after_the_post_one_is_asked_to_join_as_names_its_duties(tmp_
     got = links(read(tmp_path, page))
     assert any(role == "head-baker" and "night-team" in skill for role, skill in got), got
     assert any(role == "shift-lead" and "production-line" in skill for role, skill in got), got
+
+
+# --- naming: work seen to ("ensure ... are cleaned") with when it is done after the participle --------------------
+
+
+
+def test_work_seen_to_is_named_without_where_or_when_it_is_done(tmp_path: Path) -> None:
+    page = (
+        "Mail Clerk\n\n"
+        "A mail clerk keeps the post moving. You will also make sure all incoming parcels are properly handled and"
+        " distributed within the building.\n"
+    )
+    got = links(read(tmp_path, page))
+    own = {skill for role, skill in got if role == "mail-clerk"}
+    assert "incoming-parcel-handling" in own, got
