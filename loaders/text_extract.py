@@ -24326,6 +24326,16 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
                 r.run("requirements.gerund-work", _link, r, sent, offset, _needs_roles(r, role), more, 3)
         if skills is None and as_written:
             skills = _written_duty(sent, words, k, offset, report)
+        if skills and "requirements.imperative-examples" not in r.disabled:
+            # "Lead daily operations for both wings, including room checks and linen counts": the examples of the
+            # duty's object, after "including" or "such as", name skills as written (as a list's item's would)
+            at = _duty_examples_at(words, k, sent.end if report is None else report)
+            if at is not None:
+                examples = _skills_in(r.vocab, sent, ms, at, offset, new=True, reword=_rewords(r))
+                if examples:
+                    r.run(
+                        "requirements.imperative-examples", _link, r, sent, offset, _needs_roles(r, role), examples, 3
+                    )
     if not skills:
         return
     rule = "requirements.duty-items" if line.kind == "item" else "requirements.imperative"
@@ -24338,6 +24348,20 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
     finally:
         r.rule = outer
+
+
+def _duty_examples_at(words: _Words, k: int, end: int) -> int | None:
+    """Where the examples of a duty's object open: the word after ", including" or ", such as" past the duty's verb
+    at ``k`` ("Lead the shifts, including room checks, ..."); None when no comma and such words follow it."""
+    lowers = words.lower
+    for j in range(k + 2, end - 1):
+        if lowers[j] == "including" and lowers[_skip_spaces(words, j - 1, -1)] == ",":
+            return _skip_spaces(words, j + 1, 1)
+        if lowers[j] == "such" and lowers[_skip_spaces(words, j + 1, 1)] == "as" and (
+            lowers[_skip_spaces(words, j - 1, -1)] == ","
+        ):
+            return _skip_spaces(words, _skip_spaces(words, j + 1, 1) + 1, 1)
+    return None
 
 
 def _duty_heading(r: _Reader, sent: _Sent, offset: int, line: Line, listing: bool) -> None:

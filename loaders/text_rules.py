@@ -3701,6 +3701,16 @@ RULES: dict[str, Rule] = {
             " (requirements.responsibility-of)",
         ),
         Rule(
+            "requirements.imperative-examples",
+            "a duty in the imperative opening a line of text or a list's item (requirements.imperative,"
+            " requirements.duty-items) whose object a comma and 'including' or 'such as' give examples of ('Lead"
+            " daily operations for both wings, including room checks, linen counts and staff scheduling')",
+            (_SKILL, _NEEDS),
+            "each example names a skill of the role as written, as a list's item's examples do (requirements.section)"
+            " and a sentence's after its subject (requirements.duty-examples);"
+            " before, the duty's naming stopped at the examples and they were lost",
+        ),
+        Rule(
             "requirements.work-with-to",
             "a duty whose verb is one of working with others (collaborate, work, liaise, partner, cooperate,"
             " coordinate), 'with' and the partners, then 'to' and a verb ('The head gardener will collaborate with"
