@@ -1728,9 +1728,14 @@ def _singular(word: str) -> str:
         return word[:-2]  # "batches", "boxes"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "sales")):
         return word[:-1]
+    if word.endswith("eaus") or word[:-1] in _U_NOUNS:
+        return word[:-1]  # "menus": menu, "bureaus": bureau (a noun in "u" that adds only "s")
     return word
 
 
+#: nouns ending in "u" whose plural adds only "s" ("menus", "gurus"): no singular in "us" as "bonus", "status"
+_U_NOUNS = frozenset({"menu", "guru", "emu", "haiku", "tutu", "tofu", "sudoku", "gnu", "snafu", "kudu", "bayou",
+                      "caribou", "tiramisu", "muumuu", "bijou"})
 #: nouns used in the plural only, or whose singular means another thing: "goods", "premises", "clothes"
 _PLURAL_ONLY = frozenset(
     {"goods", "premises", "clothes", "means", "customs", "earnings", "savings", "surroundings", "belongings",

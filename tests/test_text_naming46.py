@@ -1,0 +1,26 @@
+"""How a duty or need names its skill (stop 46): gaps in naming common to every trade.
+
+Each page or item is written for the test, in a trade the rules were not written from (a hotel kitchen, a
+hospital ward, a school).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_helpers import needs, read
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def _names(item: str, **kw: bool) -> list[str]:
+    return [n.name for n in skill_names(item, **kw)]
+
+
+def test_a_noun_in_u_loses_its_plural_s(tmp_path: Path) -> None:
+    # "menus" is the plural of "menu" (not a singular in "us" as "bonus"): the work is Menu planning
+    assert _names("Plan weekly menus", predicate=True) == ["Weekly menu planning"]
+    text = "# Head Chef\n\nKey duties:\n\n- Plan menus\n- Order stock\n"
+    got = needs(read(tmp_path, text)).get("head-chef", set())
+    assert "menu planning" in got, got
+    assert _names("Check status reports", predicate=True) == ["Status report checking"]
