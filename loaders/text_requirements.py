@@ -5141,11 +5141,35 @@ def _part_name(
         name = f"{_gerund(base, verb.lower)} {written}"
     elif action is None or (generic and _activity(head)) or (len(part) == 1 and part[0].text.isupper()):
         name = written
+    elif (compound := _of_compound(part)) is not None:
+        name = f"{compound} {action}"  # "maintain records of deliveries": Delivery record maintenance
     else:
         words = written.split()
         words[-1] = _singular(words[-1])
         name = " ".join([*words, action])
     return _sentence_case(name)
+
+
+def _of_compound(part: list[_Tok]) -> str | None:
+    """An object "H of T" (one noun, "of", a noun or two, "the" before them aside) as the compound English names its
+    work with: "records of deliveries" -> "delivery record", "the progress of the orders" -> "order progress" (not
+    "Records of delivery maintenance"); None for any other object."""
+    texts = [t.text for t in part if t.lower != "the"]
+    lowers = [t.lower() for t in texts]
+    if not 3 <= len(lowers) <= 4 or lowers[1] != "of" or not all(w.isalpha() for w in lowers):
+        return None
+    if lowers[0] in _NO_COMPOUND_HEADS or any(w in _DROP_WORDS or w in _PREPOSITIONS for w in lowers[2:]):
+        return None
+    tail = [*texts[2:-1], _singular(texts[-1]) if not texts[-1].isupper() else texts[-1]]
+    return " ".join([*tail, _singular(lowers[0])])
+
+
+#: heads of "H of T" that measure or gather the thing after "of", no thing of its own ("a range of products")
+_NO_COMPOUND_HEADS = frozenset(
+    {"range", "variety", "number", "lot", "lots", "set", "sets", "group", "groups", "team", "teams", "kind", "kinds",
+     "type", "types", "all", "part", "parts", "piece", "pieces", "amount", "amounts", "level", "levels",
+     "knowledge", "understanding"}
+)
 
 
 def _names_skills(toks: list[_Tok], k: int) -> bool:

@@ -24,3 +24,19 @@ def test_a_noun_in_u_loses_its_plural_s(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("head-chef", set())
     assert "menu planning" in got, got
     assert _names("Check status reports", predicate=True) == ["Status report checking"]
+
+
+def test_an_object_h_of_t_is_named_as_the_compound_t_h(tmp_path: Path) -> None:
+    # "records of deliveries" kept is Delivery record maintenance, not "Records of delivery maintenance"
+    assert _names("Maintain records of deliveries", predicate=True) == ["Delivery record maintenance"]
+    assert _names("Coordinate the flow of patients", predicate=True) == ["Patient flow coordination"]
+    assert _names("Monitor the quality of school meals", predicate=True) == ["School meal quality monitoring"]
+    text = (
+        "# Ward Clerk\n\nMain duties:\n\n- Maintain records of admissions\n- Track the progress of referrals\n"
+        "- Answer the phone\n"
+    )
+    got = needs(read(tmp_path, text)).get("ward-clerk", set())
+    assert "admission record maintenance" in got, got
+    assert "referral progress tracking" in got, got
+    # a head that measures or gathers what follows it names no compound ("a range of products")
+    assert _names("Manage a range of products", predicate=True) == ["Product management"]
