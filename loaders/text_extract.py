@@ -1377,6 +1377,7 @@ def _cut_off_at(text: str) -> int | None:
     >>> text = "Skills\\n- Knowledge of booking tools such as Sage, Xero, o"
     >>> text[_cut_off_at(text):]
     'o'
+    >>> _cut_off_at("Duties: train the team.\\n- Set up the hall.\\n- Coordinate with the kitchen team")
     >>> text = "Duties\\n- Trim claws, brush coats and book appointments for"
     >>> text[_cut_off_at(text):]
     'book appointments for'
@@ -1386,9 +1387,19 @@ def _cut_off_at(text: str) -> int | None:
     if _LIST_MARK.match(line) and tail[-1:].isalpha():
         before = tail[: tail.rfind("\n")].rstrip()
         previous = before[before.rfind("\n") + 1 :]
-        if _LIST_MARK.match(previous) and previous.endswith("."):
+        last = tail.split()[-1]
+        if (
+            _LIST_MARK.match(previous)
+            and previous.endswith(".")
+            and (
+                ". " in line
+                or re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", tail[: len(tail) - len(last)], re.I) is None
+            )
+        ):
             # "• Team player: Reliable within a team." / "• Adaptabil": the last item lacks the stop of the one before
-            return len(tail) - len(tail.split()[-1])
+            # (but a word the page has used whole before ends a whole item, "- Coordinate with the kitchen team",
+            # unless the item's sentences had stops: "- Channels: reach shoppers. Channels may")
+            return len(tail) - len(last)
     marked = _LIST_MARK.match(line)
     if marked is not None and tail[-1:].isalpha() and tail.split()[-1] in _NO_LAST_WORDS and len(line.split()) > 2:
         # "- Responsibilities: Manage customer in": an item ending in a word no item ends in was cut off inside its
