@@ -14499,7 +14499,11 @@ _COUNT_COLUMN = re.compile(
     r"|change|share|percent(?:age)?|rank(?:ing)?|hours|respondents|sample)\b|#",
     re.I,
 )
-_TITLE_COLUMN = re.compile(r"^(?:job |level |role |position )?(?:titles?|roles?|positions?|jobs?|job titles?)$", re.I)
+_TITLE_COLUMN = re.compile(
+    r"^(?:job |level |role |position )?"
+    r"(?:titles?|roles?|positions?|jobs?|job titles?|posts?|occupations?|professions?)$",
+    re.I,
+)
 _YEARS_COLUMN = re.compile(r"\b(?:years?|yoe|experience|tenure|time (?:in|at))\b", re.I)
 _DUTIES_COLUMN = re.compile(
     r"\b(?:differentiators?|responsibilit(?:y|ies)|duties|skills?|competenc(?:y|ies)|expectations?|criteria|focus|"
