@@ -29,7 +29,7 @@ import contextvars
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import NamedTuple
 
@@ -1582,8 +1582,7 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
         manner_adverb(t.lower) or t.lower in {"and", "or", ",", ".", "at", "all", "times"} for t in toks[k + 1 :]
     ):
         return base  # "Drive safely at all times": how one drives, the verb's
-    particle = _PHRASAL.get(base)
-    if particle is not None and tuple(t.lower for t in toks[k + 1 : k + 1 + len(particle)]) == particle:
+    if _phrasal_particles(base, [t.lower for t in toks[k + 1 : k + 3]]) is not None:
         return base  # "Set up the stalls, price the stock ...": a phrasal verb opens the duty
     # "Lead, coach, and mentor a team": base forms in a series, the last before a determiner, are all verbs
     j = k + 1
@@ -1686,20 +1685,23 @@ _NO_PREPOSITION_DUTY = frozenset(
 )
 #: how many words the object after the preposition may have: "care for elderly residents"
 _PREPOSITION_OBJECT_WORDS = 4
-#: verbs of looking whose object after "at" or "into" alone names the skill: "look at current costs" -> "Current costs"
-_LOOKING_AT = frozenset({"look", "glance"})
-#: particles of phrasal verbs whose object alone names the skill: "look after pricing" -> "Pricing"
-_PHRASAL = {
-    "look": ("after",), "set": ("up",), "take": ("care", "of"), "keep": ("track", "of"), "sign": ("off",),
-    "hand": ("out",), "draw": ("up",), "write": ("up",), "carry": ("out",), "sort": ("out",),
+#: the particles of phrasal verbs whose object alone names the skill, each verb's ways in the order asked: "look after
+#: pricing" -> "Pricing", "look at current costs" -> "Current costs", "take part in staff meetings" -> "Staff meetings"
+_PHRASAL: dict[str, tuple[tuple[str, ...], ...]] = {
+    "look": (("after",), ("at",), ("into",)), "glance": (("at",), ("into",)), "set": (("up",),),
+    "take": (("care", "of"), ("part", "in"), ("charge", "of"), ("ownership", "of"), ("responsibility", "for")),
+    "keep": (("track", "of"),), "sign": (("off",),), "hand": (("out",),), "draw": (("up",),), "write": (("up",),),
+    "carry": (("out",),), "sort": (("out",),),
     # (verbs whose object follows "to": "attend to paperwork", "tend to the borders")
-    "attend": ("to",), "tend": ("to",),
+    "attend": (("to",),), "tend": (("to",),),
 }
 
-#: more particles of such verbs, whose object alone names the skill: "take part in staff meetings" -> "Staff meetings"
-_MORE_PHRASAL = {
-    "take": (("part", "in"), ("charge", "of"), ("ownership", "of"), ("responsibility", "for")),
-}
+
+def _phrasal_particles(verb: str, after: Sequence[str]) -> tuple[str, ...] | None:
+    """The particles of a phrasal verb of :data:`_PHRASAL` that the words ``after`` the verb open with ("look" and
+    "into late deliveries": ("into",)); None when they open with none of the verb's (two words at the most)."""
+    return next((p for p in _PHRASAL.get(verb, ()) if tuple(after[: len(p)]) == p), None)
+
 
 #: words that open a clause after a noun with no "that": "problems the staff have", "issues you raise"
 _CLAUSE_SUBJECTS = frozenset({"the", "a", "an", "our", "your", "their", "his", "her", "its", "my", "you", "they", "we",
@@ -3688,7 +3690,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                 # "..., print and place labels", "and checking and storing them" (a verb that is a noun as often)
                 takes_object = _verb_base(obj[j + 3].lower) is not None or noun_verb(obj[j + 3].lower) is not None
             base = (_verb_base(nxt.lower) or ("", False))[0]
-            takes_object = takes_object or (base in _PHRASAL and after == _PHRASAL[base][0])  # "and set up X"
+            takes_object = takes_object or after in {p[0] for p in _PHRASAL.get(base, ())}  # "and set up X"
             takes_object = takes_object or (base in _WITH_VERBS and after == "with")  # "and liaise with X"
             takes_object = takes_object or (base in _HELPING_VERBS and after in {"with", "in", "on"})  # "and help with"
             # (after a duty led by a gerund, a gerund and a particle closing the object is a phrasal verb of its own,
@@ -3887,14 +3889,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             obj = obj[1:]
     if len(obj) > 1 and obj[0].lower == "for" and verbs[-1] in _SEEKING_VERBS and obj[1].lower.isalpha():
         obj = obj[1:]  # "check for damage": what is looked for is what is checked (Damage checking)
-    phrasal = _PHRASAL.get(verbs[-1])
-    if verbs[-1] in _LOOKING_AT and obj[:1] and obj[0].lower in {"at", "into"}:
-        phrasal = (obj[0].lower,)  # "look at current costs", "look into late deliveries": what is looked at
-    for other in _MORE_PHRASAL.get(verbs[-1], ()):
-        if tuple(t.lower for t in obj[: len(other)]) == other:
-            phrasal = other  # "take part in conference calls", "take charge of the rota"
+    # ("look after pricing", "look into late deliveries", "take part in conference calls": what is looked after)
+    phrasal = _phrasal_particles(verbs[-1], [t.lower for t in obj[:2]])
     particles = ""  # (a phrasal verb's gerund and particles: "looking after")
-    if phrasal is not None and tuple(t.lower for t in obj[: len(phrasal)]) == phrasal:
+    if phrasal is not None:
         particles = f"{_gerund(verbs[-1], toks[k - 1].lower)} {' '.join(phrasal)}"
         obj = obj[len(phrasal) :]  # "look after pricing", "set up product links", "keep track of stock"
         verbs[-1] = "keep"  # (the object alone names the skill)

@@ -1,0 +1,26 @@
+"""Phrasal verbs whose object alone names the skill are one table (text_requirements._PHRASAL), asked alike wherever
+a duty is read: "take part in" opens a series of duties as "take care of" does (stop 46 review).
+
+Each item is written for the test, in a trade the rules were not written from (a hospital ward).
+"""
+
+from __future__ import annotations
+
+from careergraph.loaders.text_requirements import skill_names
+
+
+def test_a_series_opened_by_take_part_in_names_each_duty() -> None:
+    # (before, "take part in" was known only to the namer of one duty, not to the reader asking whether the item
+    # opens with a verb: the whole item came back as one name)
+    names = [n.name for n in skill_names("Take part in ward rounds, file notes and greet visitors")]
+    assert names == ["Ward rounds", "Note filing", "Visitor greeting"], names
+
+
+def test_what_is_taken_ownership_of_is_named_before_the_next_duty() -> None:
+    names = [n.name for n in skill_names("Take ownership of the bed board and update the discharge list")]
+    assert names[:1] == ["Bed board"], names
+
+
+def test_looking_into_and_taking_care_of_name_their_object() -> None:
+    assert [n.name for n in skill_names("Look into late deliveries")] == ["Late deliveries"]
+    assert [n.name for n in skill_names("Taking care of the linen store")] == ["Linen store"]
