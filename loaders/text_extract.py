@@ -143,7 +143,15 @@ from careergraph.loaders.text_requirements import (
     verb_base,
 )
 from careergraph.loaders.text_rules import check_rule_ids
-from careergraph.loaders.text_story import EARLIER_ASIDE, QUOTE_MARKS, Step, former_moves, tier_of, told_steps
+from careergraph.loaders.text_story import (
+    EARLIER_ASIDE,
+    QUOTE_MARKS,
+    SCHEME_NOUNS,
+    Step,
+    former_moves,
+    tier_of,
+    told_steps,
+)
 from careergraph.loaders.text_structure import (
     CASELESS_KIN,
     LEVEL_LINE,
@@ -31493,8 +31501,6 @@ def _spell_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list
     return out
 
 
-#: the nouns of a scheme a graduate joins: "the graduate scheme", "a graduate programme" (mentions.scheme-posts)
-_SCHEME_NOUNS = frozenset({"scheme", "programme", "program", "intake"})
 #: the verbs of a person joining or completing such a scheme, up to a few words before it: "joined the firm's
 #: logistics graduate scheme", "completed the graduate programme"
 _SCHEME_VERBS = frozenset({"joined", "join", "joining", "completed", "completing", "started", "starting", "began"})
@@ -31514,8 +31520,8 @@ def _scheme_held(sent: _Sent, ms: list[Mention], offset: int) -> list[Mention] |
         if lowers[k] != "graduate" or any(m.i <= k < m.j for m in ms):
             continue
         after = _skip_spaces(words, k + 1, 1)
-        if after >= sent.end or lowers[after] not in _SCHEME_NOUNS:
-            continue
+        if after >= sent.end or lowers[after] not in SCHEME_NOUNS:
+            continue  # (a noun of a scheme after "graduate": "the graduate scheme", "a graduate programme")
         if _SCHEME_VERBS.isdisjoint(lowers[max(sent.start, k - 8) : k]):
             continue  # (a scheme the person joined, not one spoken of: "graduate schemes are competitive")
         post = _mention(_new_role("graduate"), sent.doc, k, k + 1, offset, known=False)

@@ -776,9 +776,9 @@ _ASKED = frozenset({"asked", "invited"})
 _TO_BE = frozenset({"be", "become"})
 _REFUSED = frozenset({"declined", "refused", "turned", "rejected", "no", "n't", "not"})
 #: the verbs of joining a scheme whose post the person then holds, and the scheme's nouns: "I joined the graduate
-#: scheme" (mentions.scheme-posts)
+#: scheme" (mentions.scheme-posts, whose reader of mentions asks the same nouns)
 _SCHEME_JOINED = frozenset({"joined", "started", "began", "entered"})
-_SCHEMES = frozenset({"scheme", "programme", "program", "intake"})
+SCHEME_NOUNS = frozenset({"scheme", "programme", "program", "intake"})
 #: the verb of being before a verb of asking in the passive, and the verbs of staying on after it: "I was asked to
 #: stay on as B"
 _ASKED_PASSIVE = frozenset({"was", "were", "been", "got", "get"})
@@ -1033,7 +1033,11 @@ def told_steps(
         if w in _SCHEME_JOINED and person and _told_subject(lowers, start, k, capital):
             # "I joined the firm's graduate scheme in 2019": the post of the scheme held (mentions.scheme-posts)
             n = next(
-                (n for n, (i, j) in enumerate(roles) if k < i <= k + 8 and lowers[j : j + 1] and lowers[j] in _SCHEMES),
+                (
+                    n
+                    for n, (i, j) in enumerate(roles)
+                    if k < i <= k + 8 and lowers[j : j + 1] and lowers[j] in SCHEME_NOUNS
+                ),
                 None,
             )
             if n is not None and not _undone(lowers, start, k):
