@@ -10612,12 +10612,16 @@ def _told_pending(r: _Reader) -> None:
     r.transition(source, target, _PROMOTION, ev, years)
 
 
+#: a training post named by the noun of its spell, and the post: "my internship" (intern)
+_SPELL_POSTS = {"internship": "intern", "apprenticeship": "apprentice", "traineeship": "trainee"}
+_SPELL_WORDS = frozenset(_SPELL_POSTS)
 #: the posts of a training spell, and the spell's length as a story states it: "an internship ... for six months",
 #: "a six-month internship", "my two-year apprenticeship" (transitions.spell-length)
-_SPELL_HOLDERS = {"intern": "internship", "apprentice": "apprenticeship", "trainee": "traineeship"}
+_SPELL_HOLDERS = frozenset(_SPELL_POSTS.values())
+_SPELL_KINDS = "|".join(sorted(_SPELL_WORDS))
 _SPELL_LENGTH = re.compile(
-    r"\b(?P<n>\w+)[- ](?P<unit>month|year)[- ](?P<kind>internship|apprenticeship|traineeship)\b"
-    r"|\b(?P<kind2>internship|apprenticeship|traineeship)\b[^.!?\n]{0,40}?\bfor\s+(?:(?:about|around|just|only)\s+)?"
+    rf"\b(?P<n>\w+)[- ](?P<unit>month|year)[- ](?P<kind>{_SPELL_KINDS})\b"
+    rf"|\b(?P<kind2>{_SPELL_KINDS})\b[^.!?\n]{{0,40}}?\bfor\s+(?:(?:about|around|just|only)\s+)?"
     r"(?P<n2>\w+)\s+(?P<unit2>months?|years?)\b",
     re.I,
 )
@@ -10635,9 +10639,9 @@ def _spell_length(r: _Reader) -> None:
         if number is None:
             continue
         unit = (found.group("unit") or found.group("unit2")).lower()
-        lengths.setdefault(kind, set()).add(round(number / 12, 2) if unit.startswith("month") else number)
+        lengths.setdefault(_SPELL_POSTS[kind], set()).add(round(number / 12, 2) if unit.startswith("month") else number)
     for (a, _), record in r.facts.transitions.items():
-        spans = lengths.get(_SPELL_HOLDERS.get(a, ""), set())
+        spans = lengths.get(a, set())
         told = any(e.get("rule") == "transitions.told" for e in record["evidence"])  # (the person's own step)
         if len(spans) == 1 and "years_max" not in record and told:
             record["years_min"] = record["years_max"] = next(iter(spans))
@@ -31452,9 +31456,6 @@ def _service_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> li
     return None
 
 
-#: a training post named by the noun of its spell, and the post: "my internship" (intern)
-_SPELL_POSTS = {"internship": "intern", "apprenticeship": "apprentice", "traineeship": "trainee"}
-_SPELL_WORDS = frozenset(_SPELL_POSTS)
 #: nouns that a training spell's noun names the kind of: "internship offer", "apprenticeship scheme"
 _SPELL_NOUNS = frozenset(
     {"offer", "offers", "program", "programs", "programme", "programmes", "scheme", "schemes", "application"}
