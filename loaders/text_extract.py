@@ -18634,12 +18634,12 @@ def _cue_in_title(sent: _Sent, at: int) -> bool:
 _NOUN_CUES = frozenset(
     {("skill",), ("ability",), ("capability",), ("competency",), ("task",), ("duty",), ("activity",)}
 )
-#: the words after "activities" that open the work it names: "activities like", "such as", "include", ":"
 #: words before "activities" naming pastimes, no work: "social activities such as quiz nights"
 _LEISURE_WORDS = frozenset(
     {"social", "leisure", "fun", "extracurricular", "extra-curricular", "recreational", "sporting", "sports",
      "wellbeing", "wellness", "charity", "volunteering", "family", "holiday", "weekend", "free-time", "hobby"}
 )
+#: the words after "activities" that open the work it names: "activities like", "such as", "include", ":"
 _ACTIVITY_LINKS = frozenset({"like", "such", "include", "including", "e.g.", "eg", ":"})
 #: those of them naming work done (a list a noun of skill closes goes on by requirements.list-goes-on)
 _WORK_NOUN_CUES = frozenset({("task",), ("duty",), ("activity",)})
@@ -20533,10 +20533,10 @@ _HOLDER_WORDS = frozenset({"postholder", "jobholder", "incumbent", "post-holder"
 
 def _placed_holder(words: _Words, k: int, end: int) -> int | None:
     """Where the verb starts after a subject that names whoever holds the post the page or section is about, by
-    where they stand and no title: an article or none, a noun of a person and "in", "with" or "holding" this (that,
-    the) post ("The person in this role will ...", "Someone with that title might ...", "People in this position
-    ..."), or one word for its holder ("The postholder will ..."); None when the sentence opens otherwise
-    (requirements.placed-holder)."""
+    where they stand and no title: an article (or "any", "each", "every", "our", "your") or none, a noun of a person
+    and "in", "with", "holding" or "filling" this (that, the, such) post ("The person in this role will ...",
+    "Someone with that title might ...", "People in this position ..."), or one word for its holder ("The
+    postholder will ..."); None when the sentence opens otherwise (requirements.placed-holder)."""
     j = k
     if words.lower[j] in {"the", "a", "an", "any", "each", "every", "our", "your"}:
         j = _skip_spaces(words, j + 1, 1)

@@ -3792,9 +3792,9 @@ RULES: dict[str, Rule] = {
             "requirements.placed-holder",
             "a sentence naming no post whose subject is whoever holds one, told by where they stand and no title: an"
             " article or none, a noun of a person ('person', 'someone', 'anyone', 'people', 'those', 'one person')"
-            " and 'in', 'with' or 'holding' this (that, the) role, position, post, job or title ('The person in this"
-            " role will ...', 'Someone with that title might spend their day ...'), or one word for its holder"
-            " ('The postholder will ...', 'the jobholder', 'the incumbent')",
+            " and 'in', 'with', 'holding' or 'filling' this (that, the, such) role, position, post, job, title or seat"
+            " ('The person in this role will ...', 'Someone with that title might spend their day ...'), or one word"
+            " for its holder ('The postholder will ...', 'the jobholder', 'the incumbent')",
             (_SKILL, _NEEDS),
             "the verb's duties (and the gerunds of the time it spends, as requirements.spent-by reads them) are the"
             " post just named, else the section's or the page's; before, no subject was read and the duties were"
