@@ -3142,12 +3142,15 @@ _IN_CHARGE_OF_TEAM = re.compile(
     r"(?=\s*(?:$|[,;.:(]|and\b|&|or\b|on\b|at\b|in\b|during\b|across\b|for\b))",
     re.I,
 )
-#: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock"
-_HELP_VERB = re.compile(r"\W*(?:help|helps)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
+#: "help" and a bare verb (or "to" and one) opening a duty: "Help prepare vegetables", "Helps to maintain the stock",
+#: "Helping to plan the rota"
+_HELP_VERB = re.compile(r"\W*(?:help|helps|helping)\s+(?:to\s+)?(?P<verb>[A-Za-z]+)\b", re.I)
 #: a verb of helping opening a duty, before whom it helps (requirements.helped-party): after a determiner, or a bare
-#: plural before "with", "on" or "in" and a gerund ("Assist customers in resolving ...", "Help guests with ...")
+#: plural (an adjective or noun may stand before it) before "with", "on" or "in" and a gerund, or "to" and a verb
+#: ("Assist customers in resolving ...", "Help guests with ...", "Helping ward nurses to plan ...")
 _HELPED_GATE = re.compile(
-    r"\W*(?:assist|support|help)s?\s+(?:(?:the|our|your|other|senior|fellow)\s|(?=[a-z]+s\s+(?:with|on|in\s+[a-z]+ing)\s))",
+    r"\W*(?:assist|support|help)(?:s|ing)?\s+(?:(?:the|our|your|other|senior|fellow)\s"
+    r"|(?=(?:[a-z]+\s+)?[a-z]+s\s+(?:with|on|in\s+[a-z]+ing|to\s+[a-z]+)\s))",
     re.I,
 )
 _HELPED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

@@ -40,3 +40,16 @@ def test_an_object_h_of_t_is_named_as_the_compound_t_h(tmp_path: Path) -> None:
     assert "referral progress tracking" in got, got
     # a head that measures or gathers what follows it names no compound ("a range of products")
     assert _names("Manage a range of products", predicate=True) == ["Product management"]
+
+
+def test_the_work_helped_with_after_helping_whom_and_to_is_named(tmp_path: Path) -> None:
+    # "Help ward nurses to plan bed moves": a bare plural (a noun before it) and "to" and a verb; "Helping to plan":
+    # the gerund of helping as its base form; each names the work helped with
+    assert _names("Helping to plan the school trips", predicate=True) == ["School trip planning"]
+    text = (
+        "# Ward Clerk\n\nDuties include:\n\n- Help ward nurses to plan bed moves\n- Helping to plan discharge letters\n"
+        "- Answer the phone\n"
+    )
+    got = needs(read(tmp_path, text)).get("ward-clerk", set())
+    assert "bed move planning" in got, got
+    assert "discharge letter planning" in got, got
