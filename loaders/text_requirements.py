@@ -1988,6 +1988,13 @@ def names_no_skill(name: str) -> bool:
         return head in _FRAME_PLACES  # "Helping customers", "Solving problems": an activity (not "Loading bays")
     if head == "growth" and cut > 1 and _singular(words[cut - 2]) in _GROWN_BY_WORK:
         return False  # "Sales growth", "revenue growth": the measure the work grows, what it is judged on
+    if head == "growth" and cut + 1 < len(words) and words[cut] == "of":
+        # "Growth of the email channel", "growth of the customer base": what the work grows, named after "of" (the
+        # thing's head before any other preposition), as "sales growth" is; not "growth of the sector"
+        end = next((k for k in range(cut + 1, len(words)) if words[k] in _PREPOSITIONS), len(words))
+        grown = _singular(words[end - 1])
+        if grown in _GROWN_BY_WORK or grown in _GROWN_THINGS:
+            return False
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
 
 
@@ -1997,6 +2004,11 @@ _GROWN_BY_WORK = frozenset(
     {"sales", "sale", "revenue", "business", "traffic", "audience", "membership", "subscriber", "footfall", "turnover",
      "profit", "margin", "follower", "customer", "account", "order", "conversion"}
 )
+
+
+#: things of a firm its staff's work grows, after "growth of": "the growth of the email channel", "of the brand"
+_GROWN_THINGS = frozenset({"channel", "list", "base", "brand", "category", "store", "shop", "site", "programme",
+                           "program", "practice", "portfolio", "community", "following", "pipeline", "range"})
 
 
 def _unknown_gerund(word: str) -> bool:

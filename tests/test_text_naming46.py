@@ -53,3 +53,19 @@ def test_the_work_helped_with_after_helping_whom_and_to_is_named(tmp_path: Path)
     got = needs(read(tmp_path, text)).get("ward-clerk", set())
     assert "bed move planning" in got, got
     assert "discharge letter planning" in got, got
+
+
+def test_the_growth_of_a_thing_the_work_grows_is_a_duty(tmp_path: Path) -> None:
+    # "driving the growth of the clinic list" names what the work grows, as "sales growth" does; the growth of a
+    # trade or of a career names no duty
+    from careergraph.loaders.text_requirements import names_no_skill
+
+    assert not names_no_skill("Growth of the patient list")
+    assert not names_no_skill("Growth of the customer base")
+    assert names_no_skill("Growth of the sector")
+    text = (
+        "# Practice Nurse\n\nDuties include:\n\n- Responsible for driving the growth of the clinic list\n"
+        "- Answer the phone\n"
+    )
+    got = needs(read(tmp_path, text)).get("practice-nurse", set())
+    assert any("growth" in s and "clinic list" in s for s in got), got
