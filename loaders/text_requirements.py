@@ -2254,8 +2254,9 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
         if _adjective(last[0].lower):
             return [[p[0], *last[1:-1]] for p in parts[:-1]] + [last[:-1]]
         return [*parts[:-1], last]
-    if all(len(p) == 1 and not _nounlike(p[0].lower) for p in parts[:-1]) and len(parts[-1]) > 2:
-        return [toks]  # "new and existing store platforms": one thing, its modifiers joined
+    if all(len(p) == 1 and not _nounlike(p[0].lower) for p in parts[:-1]) and len(parts[-1]) > 2 and not own:
+        return [toks]  # "new and existing store platforms": one thing, its modifiers joined ("the rota and the stock
+        # budget": an article opens the last item, a thing of its own)
     return parts
 
 
@@ -2347,6 +2348,10 @@ def _adjective_series(obj: list[_Tok]) -> list[_Tok] | None:
     return head if commas and commas <= adjective_commas(lowers, 0, len(lowers)) else None
 
 
+#: determiners that open each item of an object list whose "and" opened the next duty: "the rota, the budget"
+_LISTED_DETERMINERS = frozenset({"the", "our", "their", "your", "all"})
+
+
 def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     """An object list written with commas, "orders, payments, and returns" (short items, the last after "and"
     or "or"), as one list joined by "and"; None when the commas part clauses or long phrases."""
@@ -2361,6 +2366,11 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
             parts[-1].append(t)
     last = parts[-1]
     joined = [k for k, t in enumerate(last) if t.lower in {"and", "or"}]
+    if not joined and len(parts) >= 2 and len(head) == len(obj) and all(1 <= len(p) <= 3 for p in parts) and (
+        len(parts) >= 3 or all(p[0].lower in _LISTED_DETERMINERS and len(p) > 1 for p in parts[1:])
+    ):
+        # "own the rota, the stock budget and have ...": the list's "and" opened the next duty, each item short
+        return [t._replace(lower="and") if t.lower == "," else t for t in head]
     if len(joined) != 1 or any(not p or len(p) > 3 for p in parts[:-1]):
         return None
     k = joined[0]

@@ -69,3 +69,17 @@ def test_the_growth_of_a_thing_the_work_grows_is_a_duty(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text)).get("practice-nurse", set())
     assert any("growth" in s and "clinic list" in s for s in got), got
+
+
+def test_each_thing_of_an_object_list_with_articles_is_named(tmp_path: Path) -> None:
+    # "own the timetable, the exam budget and have ...": the list's "and" opens the next duty, the items before it are
+    # each named; "the X and the Y": an article opens the last item, a thing of its own
+    assert _names("own the timetable, the exam budget and have oversight of trips", predicate=True)[:2] == [
+        "Timetable ownership", "Exam budget ownership"]
+    assert _names("own the timetable and the exam budget", predicate=True) == [
+        "Timetable ownership", "Exam budget ownership"]
+    assert _names("Manage new and existing school platforms", predicate=True) == [
+        "New and existing school platform management"]
+    text = "# Head of Year\n\nDuties include:\n\n- Own the timetable and the exam budget\n- Answer the phone\n"
+    got = needs(read(tmp_path, text)).get("head-of-year", set())
+    assert "exam budget ownership" in got, got
