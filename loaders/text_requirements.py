@@ -3086,6 +3086,17 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
         # (reworded: the duty as written is the helping, its name the work helped with, which is also what it is
         # said to be as written)
         work = item[helped_at:]
+        such = _SUCH_AS.search(work) if " such as " in work else None
+        if such is not None:
+            # "Assist the nurses with ward tasks such as bed making and tea rounds": the examples name the work when
+            # what they are examples of is tasks or duties alone; else they are no part of its name ("booking
+            # requests such as room changes": Booking requests)
+            before = work[: such.start()].split()
+            if before and before[-1].lower() in _WORK_NOUNS:
+                helped_at += such.end()
+                work = work[such.end() :]
+            else:
+                work = work[: such.start()]
         helped_names = [
             s._replace(
                 start=s.start + helped_at, end=s.end + helped_at, reworded=True, alias=s.alias or work[s.start : s.end]
@@ -3176,6 +3187,8 @@ _HELPED_GATE = re.compile(
     re.I,
 )
 _HELPED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: "such as" (a comma before it aside) opening examples of the work helped with
+_SUCH_AS = re.compile(r",?\s+such\s+as\s+")
 
 
 def _helped_work(item: str, at: int) -> int | None:

@@ -83,3 +83,16 @@ def test_each_thing_of_an_object_list_with_articles_is_named(tmp_path: Path) -> 
     text = "# Head of Year\n\nDuties include:\n\n- Own the timetable and the exam budget\n- Answer the phone\n"
     got = needs(read(tmp_path, text)).get("head-of-year", set())
     assert "exam budget ownership" in got, got
+
+
+def test_such_as_in_the_work_helped_with(tmp_path: Path) -> None:
+    # examples of "tasks" name the work helped with; examples of a named piece of work are no part of its name
+    assert _names("Assist the nurses with ward tasks such as bed making and tea rounds", predicate=True) == [
+        "Bed making", "Tea rounds"]
+    assert _names("Support guests with room changes such as upgrades", predicate=True) == ["Room changes"]
+    text = (
+        "# Ward Clerk\n\nDuties include:\n\n- Assist the nurses with daily tasks, such as bed making and tea rounds\n"
+        "- Answer the phone\n"
+    )
+    got = needs(read(tmp_path, text)).get("ward-clerk", set())
+    assert "bed making" in got and "tea rounds" in got, got
