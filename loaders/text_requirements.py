@@ -781,6 +781,18 @@ _OFFERED = re.compile(
     r"|based|joining|part|working\s+(?:in|at|from|alongside))|have\s+access)\b",
     re.I,
 )
+#: an item whose subject is a pronoun for the post ("They run the stock count", "She will clean the rooms"): the
+#: pronoun and any auxiliaries or adverbs, up to the verb of its work
+_THIRD_PERSON = re.compile(
+    r"\W*(?:they|he|she)\s+(?:(?:will|would|should|must|can|could|may|also|often|usually|typically|generally"
+    r"|normally|sometimes|then|always)\s+)*",
+    re.I,
+)
+#: verbs after such a pronoun that name no work of the post: "They need to ...", "She wants ...", "They tend to ..."
+_THIRD_PERSON_NO_DUTY = frozenset(
+    {"need", "want", "ought", "tend", "seem", "earn", "say", "feel", "think", "like", "love", "do", "get", "become",
+     "go", "come", "start", "begin", "move", "report", "work", "make"}
+)
 #: what the reader is or has after "you": a state or a possession, not a duty
 #: keeping one's knowledge current, before what it is kept current with: "stay up to date with", "keep abreast of"
 _KEPT_UP = re.compile(
@@ -3441,6 +3453,24 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         ):
             # (not "you need to ...", "you have to ...": a cue, whose clause the cue's reading reads)
             names = _skill_names(item[at:], predicate=duty, verb=vouched)
+            return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
+    opening = item[:12].lstrip(" -*•·–").lower()
+    they = _THIRD_PERSON.match(item) if opening.startswith(("they ", "he ", "she ")) else None
+    if they is not None and they.end() < len(item):
+        # "- They run the stock count", "- She cleans the guest rooms": an item whose subject is a pronoun for the
+        # post names the work its verb does, as the item opened by the verb would (not "They are ...", "They get
+        # ...", "They need to ...": no duty of their own)
+        at = they.end()
+        word = item[at:].split(maxsplit=1)[0].lower()
+        root = verb_base(word) or (noun_verb(word) or ("", ""))[0]
+        if (
+            root
+            and word not in _BE_WORDS
+            and word not in _HAVE_WORDS
+            and root not in _THIRD_PERSON_NO_DUTY
+            and _OFFERED.match(item, at) is None
+        ):
+            names = _skill_names(item[at:], predicate=True, verb=True)
             return [SkillName(x.start + at, x.end + at, *x[2:]) for x in names]
     learned = _LEARNED.match(item) if predicate else None
     if learned is not None and learned.end() < len(item):
