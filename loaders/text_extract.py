@@ -21884,6 +21884,10 @@ _NO_OBJECT = frozenset(
 )
 
 
+#: words that may close a verb's object of one word: a preposition opening where, when or for whom the work is done
+_LONE_OBJECT_ENDS = frozenset({"for", "in", "on", "at", "from", "to", "with", "every", "each", "daily", "weekly"})
+
+
 def _noun_verb_after(words: _Words, k: int, end: int, subject_end: int) -> str | None:
     """The base form when the word at ``k``, after a subject ending at ``subject_end`` (and modals or adverbs), is a
     verb of work that is a noun as often, in a form no noun takes there (requirements.noun-verbs): in the third
@@ -21912,7 +21916,16 @@ def _noun_verb_after(words: _Words, k: int, end: int, subject_end: int) -> str |
             and not after.endswith("ss")
             and (after_next >= end or words.lower[after_next] not in _NO_OBJECT - {"and", "to", "for", "in", "on"})
         )
-        ok = (modal or plural or subject == "who") and (object_opener(after) or plural_object)
+        # "Ward clerks order stationery for the ward": after a subject in the plural, one word of a thing, then a
+        # preposition or the clause's end, is the verb's object (no noun phrase "clerks order stationery" runs on)
+        lone_object = (
+            plural
+            and words.alpha[nxt]
+            and after not in _NO_OBJECT
+            and not after.endswith("s")  # (not "Clerks pay varies with grade": a plural object reads above)
+            and (after_next >= end or not words.alpha[after_next] or words.lower[after_next] in _LONE_OBJECT_ENDS)
+        )
+        ok = (modal or plural or subject == "who") and (object_opener(after) or plural_object or lone_object)
     else:
         ok = form == "ed" and object_opener(after)
     return base if ok else None
