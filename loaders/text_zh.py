@@ -1453,6 +1453,9 @@ _SECTION_NAME = re.compile(
     # "主要工作", "工作任务": what the post does, named so
     r"|(?:主要|日常|具体)工作|工作任务|工作范围"
 )
+#: a bracketed section's name with its items run on after it on the same line: "【职责】接待客人；..." (group body: the
+#: items)
+_RUN_IN_SECTION = re.compile(r"\s*【\s*(?:" + _SECTION_NAME.pattern + r")\s*】\s*[:：]?\s*(?P<body>\S)")
 _PROCESS_SECTION = re.compile(r"流程|步骤")
 #: the rank of common heads (longest first: "总经理" is not "经理")
 _HEAD_RANK = {"总经理": 6, "实习生": 0, "总裁": 6, "总监": 5, "经理": 4, "店长": 4, "主管": 3, "组长": 3, "专员": 2}
@@ -1574,6 +1577,12 @@ def read_chinese(text: str, lines: Iterable[tuple[int, int]], disabled: Iterable
             block = []
         if bars >= 2:
             block.append((lo, hi))
+            continue
+        if "】" in text[lo : min(hi, lo + 16)] and (run_in := _RUN_IN_SECTION.match(text, lo, hi)) is not None:
+            # "【职责】接待客人；办理入住手续": a bracketed section's name, its items run on after it on the same line,
+            # is the section's heading, then its first line of items
+            _line(d, lo, run_in.start("body"))
+            _line(d, run_in.start("body"), hi)
             continue
         _line(d, lo, hi)
     if block:
