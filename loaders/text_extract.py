@@ -320,7 +320,7 @@ _MEANS_ADVERBS = ("", "mainly", "largely", "mostly", "usually", "typically", "pr
 #: who is sought, said to be someone: "the ideal candidate is a self-starter with ..." (a cue of _REQ_CUES)
 _CANDIDATE_IS = frozenset(
     (who, *how, "be") for who in ("candidate", "applicant") for how in ((), ("will",), ("should",), ("would",))
-)
+) | frozenset(("you", how, "be") for how in ("will", "should"))
 _REQ_CUES: dict[tuple[str, ...], int] = {
     ("must",): 5,
     ("core",): 5,
