@@ -38,6 +38,7 @@ def test_an_aside_of_who_does_what_names_the_posts_duty(tmp_path: Path) -> None:
 
 
 def test_an_aside_saying_how_the_post_is_held_names_nothing(tmp_path: Path) -> None:
-    text = "# The kitchen\n\nOur kitchen porter (who is part-time) works beside the head chef.\n"
+    # (before, the aside 'who is part-time' named nothing even unguarded, and the test could not fail)
+    text = "# The kitchen\n\nOur kitchen porter (who is part-time and new to kitchen work) works beside the chef.\n"
     got = needs(read(tmp_path, text))
     assert not got.get("kitchen-porter"), got
