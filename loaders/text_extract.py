@@ -20527,8 +20527,10 @@ _PLACED_PEOPLE = frozenset(
 _PLACING_WORDS = frozenset({"in", "with", "holding", "filling"})
 #: nouns of a post after "this" or "that" placing its holder
 _PLACED_POSTS = frozenset({"role", "position", "post", "job", "title", "seat"})
-#: one word for whoever holds the post: "The postholder will ...", "the jobholder", "the incumbent"
-_HOLDER_WORDS = frozenset({"postholder", "jobholder", "incumbent", "post-holder", "job-holder"})
+#: one word for whoever holds the post: "The postholder will ...", "the jobholder", "the incumbent"; and the words
+#: before "-holder" written with a hyphen, three tokens ("the post-holder", "the job-holder")
+_HOLDER_WORDS = frozenset({"postholder", "jobholder", "incumbent"})
+_HYPHENED_HOLDERS = frozenset({"post", "job"})
 
 
 def _placed_holder(words: _Words, k: int, end: int) -> int | None:
@@ -20542,8 +20544,9 @@ def _placed_holder(words: _Words, k: int, end: int) -> int | None:
         j = _skip_spaces(words, j + 1, 1)
     if j >= end:
         return None
-    if words.lower[j] in _HOLDER_WORDS:
-        nxt = _skip_spaces(words, j + 1, 1)
+    hyphened = j + 2 < end and words.lower[j] in _HYPHENED_HOLDERS and words.lower[j + 1 : j + 3] == ["-", "holder"]
+    if hyphened or words.lower[j] in _HOLDER_WORDS:
+        nxt = _skip_spaces(words, j + (3 if hyphened else 1), 1)
         return nxt if nxt < end and words.alpha[nxt] else None
     if words.lower[j] not in _PLACED_PEOPLE:
         return None

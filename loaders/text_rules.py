@@ -3794,7 +3794,7 @@ RULES: dict[str, Rule] = {
             " article or none, a noun of a person ('person', 'someone', 'anyone', 'people', 'those', 'one person')"
             " and 'in', 'with', 'holding' or 'filling' this (that, the, such) role, position, post, job, title or seat"
             " ('The person in this role will ...', 'Someone with that title might spend their day ...'), or one word"
-            " for its holder ('The postholder will ...', 'the jobholder', 'the incumbent')",
+            " for its holder ('The postholder will ...', 'the post-holder', 'the jobholder', 'the incumbent')",
             (_SKILL, _NEEDS),
             "the verb's duties (and the gerunds of the time it spends, as requirements.spent-by reads them) are the"
             " post just named, else the section's or the page's; before, no subject was read and the duties were"
