@@ -18255,7 +18255,7 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 if cue == ("activity",) and (
                     nxt >= sent.end
                     or sent.norms[nxt] not in _ACTIVITY_LINKS
-                    or (at > sent.start and lowers[at - 1] in _LEISURE_WORDS)
+                    or (at > sent.start and _leisure_before(sent.words, at, sent.start))
                 ):
                     # "activities to help bring X to fruition", "social activities such as quiz nights": only the work
                     # named after "like", "such as", "include"
@@ -18639,6 +18639,18 @@ _LEISURE_WORDS = frozenset(
     {"social", "leisure", "fun", "extracurricular", "extra-curricular", "recreational", "sporting", "sports",
      "wellbeing", "wellness", "charity", "volunteering", "family", "holiday", "weekend", "free-time", "hobby"}
 )
+
+
+def _leisure_before(words: _Words, at: int, floor: int) -> bool:
+    """Whether the word before token ``at`` names pastimes (_LEISURE_WORDS), a word written with a hyphen read whole
+    ("extra-curricular activities": three tokens, "extra", "-", "curricular")."""
+    k = at - 1
+    word = words.lower[k]
+    if k - 2 >= floor and _hyphen_joined(words, k, floor):
+        word = f"{words.lower[k - 2]}-{word}"
+    return word in _LEISURE_WORDS
+
+
 #: the words after "activities" that open the work it names: "activities like", "such as", "include", ":"
 _ACTIVITY_LINKS = frozenset({"like", "such", "include", "including", "e.g.", "eg", ":"})
 #: those of them naming work done (a list a noun of skill closes goes on by requirements.list-goes-on)
