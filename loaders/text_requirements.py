@@ -3995,6 +3995,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         # "care for patients", "listen to customers", "check on guests": a verb whose object follows its preposition,
         # named with both as written (Caring for patients); the phrase's determiner or possessive is no word of it
         phrase = _cut(obj[1:], _OBJECT_STOPS | {"and", "or", ",", "&"})
+        if phrase and phrase[0].lower in _OBJECT_PRONOUNS and (
+            phrase[0].lower != "her" or len(phrase) == 1 or manner_adverb(phrase[1].lower)
+        ):
+            phrase = []  # ("listen to them carefully": a pronoun, no determiner; what follows it is no object)
         while phrase and (phrase[0].lower in _DROP_WORDS or phrase[0].lower.endswith(("'s", "’s"))):
             phrase = phrase[1:]
         if (

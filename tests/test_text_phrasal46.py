@@ -24,3 +24,11 @@ def test_what_is_taken_ownership_of_is_named_before_the_next_duty() -> None:
 def test_looking_into_and_taking_care_of_name_their_object() -> None:
     assert [n.name for n in skill_names("Look into late deliveries")] == ["Late deliveries"]
     assert [n.name for n in skill_names("Taking care of the linen store")] == ["Linen store"]
+
+
+def test_a_pronoun_after_the_preposition_names_no_one() -> None:
+    # ("listen to residents": Listening to residents; "listen to them carefully" named the adverb, Listening to
+    # carefully, when the pronoun was dropped as if it were an article)
+    assert [n.name for n in skill_names("Listen to residents and their families")] == ["Listening to residents"]
+    assert not any("carefully" in n.name for n in skill_names("Listen to them carefully"))
+    assert not any("regularly" in n.name for n in skill_names("Check on them regularly", predicate=True))
