@@ -1566,6 +1566,13 @@ def _is_verb(toks: list[_Tok], k: int, infinitive: bool = False) -> str | None:
     or any base form after "to" (``infinitive``)."""
     if toks[k].lower in {"follow", "follows", "following"} and k + 1 < len(toks) and toks[k + 1].lower == "up":
         return "follow"  # "follow up with suppliers" (not "the following skills")
+    if (
+        toks[k].lower in _CARING_FORMS
+        and k + 1 < len(toks)
+        and toks[k + 1].lower == "for"
+        and (k == 0 or toks[k - 1].lower in {"to", "and", "or", ","})
+    ):
+        return _CARING_FORMS[toks[k].lower]  # "care for patients", "cater for large groups" (a noun as often)
     if toks[k].lower in {"make", "makes", "making"} and k + 1 < len(toks) and toks[k + 1].lower == "sure":
         return "make"  # "make sure that the visit is enjoyable": a verb of seeing to a state, as "ensure" is
     if toks[k].lower in _CHECKING_THAT_FORMS and k + 1 < len(toks) and toks[k + 1].lower == "that":
@@ -1687,6 +1694,10 @@ _HELPING_VERBS = frozenset({"assist", "contribute", "participate", "support", "h
 _OBJECT_PREPOSITIONS = frozenset({"to", "on", "with"})
 #: verbs of caring whose object follows "for": "care for patients", "cater for large groups"
 _CARING_VERBS = frozenset({"care", "cater", "fend"})
+#: their forms, read as the verb before "for" only (each is a noun as often: "customer care", "catering")
+_CARING_FORMS = {
+    form: verb for verb in _CARING_VERBS for form in (verb, f"{verb}s", f"{verb.removesuffix('e')}ing")
+}
 #: nouns too vague to name what a duty is done to: "look on the ways", "agree on things"
 _VAGUE_AFTER_PREPOSITION = frozenset({"way", "thing", "skill", "opportunity", "company", "other", "one", "everything"})
 #: verbs whose phrase after such a preposition names no duty: whom one reports to, where one goes, what one belongs to

@@ -32,3 +32,11 @@ def test_a_pronoun_after_the_preposition_names_no_one() -> None:
     assert [n.name for n in skill_names("Listen to residents and their families")] == ["Listening to residents"]
     assert not any("carefully" in n.name for n in skill_names("Listen to them carefully"))
     assert not any("regularly" in n.name for n in skill_names("Check on them regularly", predicate=True))
+
+
+def test_a_verb_of_caring_before_for_names_the_duty_with_its_object() -> None:
+    # (before, "care" and "cater" were no verbs the namer knew, and the reading of "for" and the object, written for
+    # them, was never reached: the item came back whole)
+    assert [n.name for n in skill_names("Care for patients on the ward")] == ["Caring for patients"]
+    assert [n.name for n in skill_names("Cater for large groups")] == ["Catering for large groups"]
+    assert [n.name for n in skill_names("Provide customer care for guests")] == ["Customer care"]
