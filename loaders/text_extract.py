@@ -110,6 +110,7 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases, tagged_verb
 from careergraph.loaders.text_requirements import (
+    FREQUENCY_WORDS,
     QUALITY_PEOPLE,
     SERVED,
     TAGGING,
@@ -21900,7 +21901,7 @@ _NO_OBJECT = frozenset(
 
 
 #: words that may close a verb's object of one word: a preposition opening where, when or for whom the work is done
-_LONE_OBJECT_ENDS = frozenset({"for", "in", "on", "at", "from", "to", "with", "every", "each", "daily", "weekly"})
+_LONE_OBJECT_ENDS = frozenset({"for", "in", "on", "at", "from", "to", "with", "every", "each"}) | FREQUENCY_WORDS
 
 
 def _noun_verb_after(words: _Words, k: int, end: int, subject_end: int) -> str | None:

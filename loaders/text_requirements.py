@@ -1461,7 +1461,7 @@ def _object_phrase(toks: list[_Tok], k: int, form: str, *, closed: bool = False,
     phrase: list[str] = []
     while j < len(toks) and len(phrase) <= 3:
         w = toks[j].lower
-        if not w.isalpha() or w in _PREPOSITIONS or w in {"and", "or"} or w in _FREQUENCY_WORDS or (
+        if not w.isalpha() or w in _PREPOSITIONS or w in {"and", "or"} or w in FREQUENCY_WORDS or (
             w.endswith("ly") and len(w) > 4
         ):
             break
@@ -1484,7 +1484,7 @@ def _object_phrase(toks: list[_Tok], k: int, form: str, *, closed: bool = False,
     if w in {"and", "or"}:
         nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
         return _form(nxt) == form and (_verb_base(nxt) is not None or noun_verb(nxt) is not None)
-    return w in {",", ";", ")"} or w in _FREQUENCY_WORDS or w.endswith("ly") or (w in _PREPOSITIONS and w != "of")
+    return w in {",", ";", ")"} or w in FREQUENCY_WORDS or w.endswith("ly") or (w in _PREPOSITIONS and w != "of")
 
 
 def noun_verb_object(item: str) -> bool:
@@ -2211,7 +2211,7 @@ def _known_thing(whole: list[_Tok], at: int) -> bool:
 def _cut(toks: list[_Tok], stops: frozenset[str]) -> list[_Tok]:
     for k, t in enumerate(toks):
         if k > 0 and (t.lower in stops or t.lower in _NEED_PARTICIPLES):
-            if (t.lower in _FREQUENCY_WORDS or t.lower in _NEED_PARTICIPLES) and _before_noun(toks, k, stops):
+            if (t.lower in FREQUENCY_WORDS or t.lower in _NEED_PARTICIPLES) and _before_noun(toks, k, stops):
                 continue  # "planning and daily problem-solving": a word of how often before a noun modifies it
             return toks[:k]  # ("buy the items required for the shop": whose need they are follows the object)
     return toks
@@ -2222,7 +2222,7 @@ _NEED_PARTICIPLES = frozenset({"required", "needed"})
 
 
 #: words of how often: after a verb's object they say when ("check the tills daily"), before a noun they modify it
-_FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly"})
+FREQUENCY_WORDS = frozenset({"daily", "weekly", "monthly"})
 
 
 def _before_noun(toks: list[_Tok], k: int, stops: frozenset[str]) -> bool:
