@@ -27035,7 +27035,7 @@ def _salaries(
         if not roles and "ing " in text and "salaries.field-noun" not in r.disabled:
             post = _field_noun_post(r, sent, offset, match.start())
             if post is not None:
-                roles, rule = [post], "salaries.field-noun"  # "Catalog copywriting tends to pay ..."
+                roles, rule = [post], "salaries.field-noun"  # "Residential plumbing pays ..."
         if not roles:
             roles = carry
             if carry is r.level_titles:
@@ -27064,15 +27064,15 @@ def _salaries(
             _record_salary(r, sent, offset, role, figure, lo, hi, rule)
 
 
-#: a sentence opening with a kind of work named by its noun in "-ing" after a word of its kind: "Catalog
-#: copywriting tends to pay ...", "Residential plumbing pays ..." (salaries.field-noun)
+#: a sentence opening with a kind of work named by its noun in "-ing" after a word of its kind: "Commercial
+#: roofing earns more ...", "Residential plumbing pays ..." (salaries.field-noun)
 _FIELD_NOUN = re.compile(r"\s*(?P<kind>[A-Z][a-z]{2,})\s+(?P<stem>[a-z]{3,})ing\b")
 
 
 def _field_noun_post(r: _Reader, sent: _Sent, offset: int, at: int) -> Mention | None:
-    """The post of a kind of work a sentence opens with, named by its noun in "-ing" ("Catalog copywriting tends to
-    pay less, with rates from X"), when the page names a post whose title ends in the worker's noun of that work
-    ("advertising copywriter"): the post of that kind ("Catalog copywriter"), whose pay a figure of the sentence is
+    """The post of a kind of work a sentence opens with, named by its noun in "-ing" ("Residential plumbing pays a
+    little less, from X an hour"), when the page names a post whose title ends in the worker's noun of that work
+    ("commercial plumber"): the post of that kind ("Residential plumber"), whose pay a figure of the sentence is
     (not the post the page named last)."""
     found = _FIELD_NOUN.match(sent.text, 0, at)
     if found is None or found.group("kind").lower() in STOP_WORDS:
