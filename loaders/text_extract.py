@@ -31531,10 +31531,13 @@ def _spell_held(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> list
     return out
 
 
-#: the verbs of a person joining or completing such a scheme, up to a few words before it: "joined the firm's
-#: logistics graduate scheme", "completed the graduate programme"
-_SCHEME_VERBS = frozenset({"joined", "join", "joining", "completed", "completing", "started", "starting", "began"})
-_SCHEME_VERBS |= frozenset({"entered", "finished", "finishing", "did", "onto", "on"})
+#: the words of a person joining or completing such a scheme, up to a few words before it: the verbs ("joined the
+#: firm's logistics graduate scheme", "completed the graduate programme") and the prepositions of getting a place on
+#: one ("got onto the graduate scheme", "was on the scheme")
+_SCHEME_VERBS = frozenset(
+    {"joined", "join", "joining", "completed", "completing", "started", "starting", "began", "entered", "finished",
+     "finishing", "did", "onto", "on"}
+)
 
 
 def _scheme_held(sent: _Sent, ms: list[Mention], offset: int) -> list[Mention] | None:

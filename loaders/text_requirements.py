@@ -3103,7 +3103,7 @@ def _skill_names_read(item: str, predicate: bool, verb: bool = False) -> list[Sk
         ]
     gate = _HELPED_GATE.match(item)
     helped_at = _helped_work(item, gate.end()) if gate is not None else None
-    if helped_at is not None and gate is not None and (gate["bare"] is not None or gate["bares"] is not None):
+    if helped_at is not None and gate is not None and gate["bare"] is not None:
         # "Help teachers prepare lessons": whom a bare plural after "help" names is a post's holders, then the work
         # (not "Help customers find products": help given to the people served is the duty, read below)
         party = item[gate.end() : helped_at].split()
@@ -3213,7 +3213,7 @@ _HELP_VERB = re.compile(r"\W*(?:help|helps|helping)\s+(?:to\s+)?(?P<verb>[A-Za-z
 _HELPED_GATE = re.compile(
     r"\W*(?:assist|support|help)(?:s|ing)?\s+(?:(?:the|our|your|other|senior|fellow)\s"
     r"|(?=(?:[a-z]+\s+)?[a-z]+s\s+(?:with|on|in\s+[a-z]+ing|to\s+[a-z]+)\s)"
-    r"|(?<=help\s)(?P<bare>(?=[a-z]+s\s+[a-z]+\s))|(?<=helps\s)(?P<bares>(?=[a-z]+s\s+[a-z]+\s)))",
+    r"|(?:(?<=help\s)|(?<=helps\s))(?P<bare>(?=[a-z]+s\s+[a-z]+\s)))",
     re.I,
 )
 _HELPED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
