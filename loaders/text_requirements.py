@@ -4129,6 +4129,14 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         )):
             part = part[1:]
         size = sum(1 for t in part if t.lower not in {"and", "or", "&", ","})  # (the joins of a series aside)
+        if size > 6 and not shared and not phrasal:
+            # "support the execution of audit programmes and discharge plans": the work on each thing of the
+            # series after "of" is a duty of its own (too long to name as one, it named nothing)
+            for work, things_part in _work_of_series(part):
+                written = _written(item, things_part)
+                out.append(SkillName(start, things_part[-1].end, _sentence_case(f"{work} of {written}"), True,
+                                     f"{toks[k - 1].lower} {work} of {written}"))
+            continue
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
         if part[-1].lower in _ELSEWHERE_WORDS:
@@ -4155,6 +4163,27 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{said}{_written(item, part)}"))
     return out + rest
+
+
+def _work_of_series(part: list[_Tok]) -> list[tuple[str, list[_Tok]]]:
+    """A duty's object that is a noun of work, "of" and a series of two to four things, each a noun phrase of two to
+    five words ("execution of audit programmes and discharge plans", "delivery of fire drills, safety briefings and
+    first aid courses"): the noun of work and each thing; else none.
+
+    Examples
+    --------
+    >>> found = _work_of_series(_tokens("running of fire drills and safety talks"))
+    >>> [(h, " ".join(t.text for t in x)) for h, x in found]
+    [('running', 'fire drills'), ('running', 'safety talks')]
+    >>> _work_of_series(_tokens("records of patient visits and handovers"))
+    []
+    """
+    if len(part) < 5 or part[1].lower != "of" or not (_activity(part[0].lower) or part[0].lower == "delivery"):
+        return []
+    things = [p for p in _split_and(part[2:]) if p]
+    if len(things) < 2 or len(things) > 4 or not _long_noun_items(things) or any(_bad(x) for x in things):
+        return []
+    return [(part[0].lower, x) for x in things]
 
 
 #: verbs of telling people what they should know, whose subject after "on" / "about" names the duty ("advise
