@@ -17638,7 +17638,9 @@ def _section_needs(
         # other post the item is about
         field = {m.key for m in named}
         named, ms = [], [m for m in ms if m.key not in field]
-    label_only = bool(named) and "structure.ad-fields" not in r.disabled and _label_before(sent, named)
+    label_only = bool(named) and "structure.ad-fields" not in r.disabled and _label_before(
+        sent, named, dashes="requirements.dash-work-label" not in r.disabled
+    )
     if named and not label_only and not (_rewords(r) and _duty_item(sent, duties=r.duty_list)):
         return  # an item about another role (not a duty done to one: "Coach new pickers")
     doc = sent.doc
@@ -17938,6 +17940,8 @@ def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
 
 #: what ends the name of an item's skill: "Research – basic skills", "Funnels: an intuitive ..."
 _ITEM_HEADS = frozenset({"–", "—", ":", "：", "-", "("})
+#: the dashes that end an item's label when spaces stand on both sides ("Stock Control — ...", "Rotas - ...")
+_LABEL_DASHES = frozenset({"–", "—", "-"})
 
 
 def _degree_aside(sent: _Sent, k: int) -> bool:
@@ -17954,15 +17958,23 @@ def _degree_aside(sent: _Sent, k: int) -> bool:
 _KIND_WORDS = frozenset({"skills", "skill", "savvy", "abilities", "knowledge", "competencies", "qualities", "know-how"})
 
 
-def _label_before(sent: _Sent, named: list[Mention]) -> bool:
+def _label_before(sent: _Sent, named: list[Mention], dashes: bool = False) -> bool:
     """Whether an item opens with a label naming work in capitals and a colon ("Data Reporting: ...", see
     :func:`_work_label`) and every other role it names stands after the colon: the label is the item's skill, the
-    roles only whom the work is done with."""
+    roles only whom the work is done with. With ``dashes`` a dash standing between spaces ends the label as a colon
+    does ("Menu Planning — a head chef may plan the menus with the sous chef": requirements.dash-work-label)."""
     words = sent.words
     lo = sent.start
     while lo < sent.end and (words.punct[lo] or words.space[lo]):
         lo += 1
-    colon = next((k for k in range(lo + 1, min(sent.end, lo + 7)) if words.lower[k] in {":", "："}), None)
+    colon = next(
+        (
+            k for k in range(lo + 1, min(sent.end, lo + 7))
+            if words.lower[k] in {":", "："}
+            or (dashes and words.lower[k] in _LABEL_DASHES and words.space_after[k - 1] and words.space_after[k])
+        ),
+        None,
+    )
     if colon is None or any(m.i < colon for m in named):
         return False
     return _work_label(sent.doc.user_data["careergraph_text"], words, lo, colon)

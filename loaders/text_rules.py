@@ -2806,6 +2806,15 @@ RULES: dict[str, Rule] = {
             " other post is whom the work is done with, the item is no item about it",
         ),
         Rule(
+            "requirements.dash-work-label",
+            "an item of a list of duties whose label names work in capitals and ends at a dash standing between"
+            " spaces, not a colon ('Menu Planning — a head chef may plan the menus with the sous chef')",
+            (_SKILL, _NEEDS),
+            "the label names the list's role's skill though the text after the dash names another post (before, an"
+            " item naming another post was taken to be about that post, and the label was lost), as"
+            " structure.ad-fields reads the same item with a colon",
+        ),
+        Rule(
             "structure.answers",
             "the first sentence of the line after a question about what a role needs ('What does a host need?')",
             (_SKILL, _NEEDS),
