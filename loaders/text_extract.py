@@ -17638,6 +17638,14 @@ def _section_needs(
         # other post the item is about
         field = {m.key for m in named}
         named, ms = [], [m for m in ms if m.key not in field]
+    if named and "requirements.helped-posts" not in r.disabled:
+        # "- Helping ward nurses to change dressings": the post helped is whom the duty is done for, the item is
+        # the list's role's
+        helped = {m.key for m in named if _helped_post(sent.words, m, sent.start, sent.end)}
+        if helped:
+            named, ms = [m for m in named if m.key not in helped], [m for m in ms if m.key not in helped]
+    else:
+        helped = set()
     label_only = bool(named) and "structure.ad-fields" not in r.disabled and _label_before(
         sent, named, dashes="requirements.dash-work-label" not in r.disabled
     )
@@ -17760,7 +17768,13 @@ def _section_needs(
                 if any(aliases.get((m.start, m.end, m.key)) for m in reworded):
                     r.duty_list = True  # a verb led this item: the list is one of duties
     else:
-        skills = _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=r.duty_list)
+        # (an item helping a post: the namer reads whom it helps and the work after "to", which the list's reading
+        # cuts off as a purpose)
+        helping = _named_skills(doc, lo, hi, offset, predicate=True) if helped and _rewords(r) else None
+        skills = (
+            list(helping) if helping
+            else _skills_in(vocab, sent, ms, lo, offset, new=True, reword=_rewords(r), duties=r.duty_list)
+        )
         if _rewords(r) and not r.duty_list and _duty_item(sent):
             r.duty_list = True  # a verb led this longer item too: "Supervise the team on shift and ..."
     if gerund:
@@ -24190,6 +24204,40 @@ def _worked_with(words: _Words, role: Mention, start: int, *, item: bool = False
     return v >= start and words.lower[v].startswith(_PARTNER_STEMS)
 
 
+#: verbs of helping that open a duty before the post helped: "Help the nurses to ...", "Assisting chefs with ..."
+_HELPING_OPENERS = frozenset(
+    {"help", "helps", "helping", "assist", "assists", "assisting", "support", "supports", "supporting"}
+)
+#: words that may stand between such a verb and the post helped: "help the nurses", "assist other chefs"
+_BEFORE_HELPED = frozenset({"the", "our", "your", "their", "other", "senior", "fellow", "more"})
+
+
+def _helped_post(words: _Words, role: Mention, k: int, end: int) -> bool:
+    """Whether a role is named as whom the duty opening at word ``k`` helps: right after a verb of helping (an
+    article or "other" between), and followed by the work helped with, "to" and a verb, a bare verb, or "with",
+    "in" or "on" ("Helping ward nurses to change dressings", "Help the chefs prepare vegetables", "Assist porters
+    with deliveries"; requirements.helped-posts). A bullet or a stop before the verb is passed."""
+    while k < role.i and not words.alpha[k]:
+        k += 1
+    if words.lower[k] not in _HELPING_OPENERS:
+        return False
+    j = _skip_spaces(words, k + 1, 1)
+    while j < role.i and words.lower[j] in _BEFORE_HELPED:
+        j = _skip_spaces(words, j + 1, 1)
+    if j != role.i:
+        return False
+    after = _skip_spaces(words, role.j, 1)
+    if after >= end:
+        return False
+    low = words.lower[after]
+    if low in {"with", "in", "on"}:
+        return True
+    if low == "to":
+        nxt = _skip_spaces(words, after + 1, 1)
+        return nxt < end and verb_base(words.lower[nxt]) == words.lower[nxt]
+    return words.alpha[after] and verb_base(low) == low and low not in {"and", "or", "at", "during", "across"}
+
+
 def _indent(text: str, line: Line) -> int:
     """How many spaces or tabs a line opens with."""
     at = line.start
@@ -24290,6 +24338,9 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if "requirements.partners" not in r.disabled:
         # "..., and work with other functional managers": the posts worked with are partners, no move or hand-off
         roles = [m for m in roles if not _worked_with(words, m, k, item=line.kind == "item")]
+    if roles and "requirements.helped-posts" not in r.disabled:
+        # "- Helping ward nurses to change dressings": the post helped is whom the duty is done for, no move
+        roles = [m for m in roles if not _helped_post(words, m, k, sent.end)]
     # "..., sets standards and reports to the general manager": whom the post reports to, no move nor duty
     report = _reporting_clause(r, words, k, sent.end) if roles else None
     if report is not None:

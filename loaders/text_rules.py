@@ -4149,6 +4149,17 @@ RULES: dict[str, Rule] = {
             " ('Assist the store manager': Store manager assistance)",
         ),
         Rule(
+            "requirements.helped-posts",
+            "an item of a list of duties, or a line of duties, opening with a verb of helping ('help', 'assist',"
+            " 'support' and their forms), a post right after it ('the', 'our', 'other' ... may stand between), then"
+            " the work helped with: 'to' and a verb, a bare verb, or 'with', 'in' or 'on' ('- Helping ward nurses to"
+            " clean wounds', '- Assist porters with deliveries')",
+            (_SKILL, _NEEDS),
+            "the post helped is whom the duty is done for, not a post the item is about (a move or a hand-off): the"
+            " item is the list's role's duty, named as requirements.helped-party names it (Wound cleaning); before,"
+            " such an item read nothing",
+        ),
+        Rule(
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
