@@ -3801,6 +3801,14 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                 and any(t.lower == "with" for t in obj[:2])
                 and _singular(after or "") in _GROUP_HEADS
             )
+            # (a verb the namer has no noun of action for, a noun as often, after "and" between a lone bare noun of the
+            # object and a noun of an action is a noun beside that one, both modifying the action: "oversee refund and
+            # exchange processing"; not "process payroll and update records", "... and support training")
+            verb_next = verb_next and not (
+                j == 1 and form == "" and _form(nxt.lower) == "" and nxt.lower not in _VERB_NOUNS
+                and _lone_modifier(obj[0].lower) and after is not None and _action_noun(after)
+                and nxt.lower in base_forms("noun")
+            )
             # (a verb of work that is a noun as often goes on a series of duties in the same form before its object:
             # "checks the exits, locks the doors"; in the third person before any word but a verb of being)
             tier = not verb_next and takes_object and (found := noun_verb(nxt.lower)) is not None and (
@@ -5133,6 +5141,24 @@ _MET_PARTIES = frozenset({"supplier", "vendor", "buyer", "partner", "stakeholder
 
 #: nouns of a group worked with, after a word saying its work: "marketing team", "buying department"
 _GROUP_HEADS = frozenset({"team", "department", "function", "unit", "division", "group", "office", "desk"})
+
+
+def _lone_modifier(word: str) -> bool:
+    """Whether ``word`` (lower case), the first of a verb's object before "and", may be a bare noun modifying a head
+    that follows: a word of letters in the singular, no article, pronoun, quantifier or word of grammar."""
+    return (
+        word.isalpha() and not _nounlike(word) and not object_opener(word) and word not in _OBJECT_PRONOUNS
+        and word not in _JOINING_OR_POINTING and _verb_base(word) is None and not _adjective(word)
+    )
+
+
+def _action_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun of an action by its ending ("resolution", "management") or the gerund
+    of a verb the namer knows ("processing", "handling"; not "bedding", "clothing")."""
+    if word.endswith(("tion", "sion", "ment", "ance", "ence")):
+        return len(word) > 6
+    found = _verb_base(word) if word.endswith("ing") else None
+    return found is not None and found[1]
 
 
 def _thing_in_series(obj: list[_Tok], k: int, form: str) -> bool:
