@@ -84,7 +84,9 @@ class SkillName(NamedTuple):
     alias: str | None = None
 
 
-_TOKEN = re.compile(r"[\w][\w&'’+/.-]*[\w+]|[\w]|[(),;:]| & ")
+#: a word, a bracket or stop, a lone '&', or a dash opening examples after a noun (an em dash written close, "social
+#: platforms—Facebook, ...", or either dash between spaces; not one between figures, "3–5 years")
+_TOKEN = re.compile(r"[\w][\w&'’+/.-]*[\w+]|[\w]|[(),;:]| & |(?<=[^\W\d])—(?=[^\W\d])|(?<=[^\W\d] )[—–](?= )")
 
 #: action verbs (base form) -> the noun of the action; None: the object alone names the skill
 _VERB_NOUNS: dict[str, str | None] = {
@@ -1123,9 +1125,9 @@ _OBJECT_STOPS = frozenset(
     {"on", "in", "at", "across", "for", "with", "to", "from", "through", "into", "within", "by", "via", "against",
      "between", "among", "under", "over", "throughout", "using", "that", "which", "who", "where", "while", "so",
      "including", "such", "like", "as", "when", "if", "until", "before", "after", "per", "according", "around",
-     "alongside", "whether", "about", ",", ";", ":", "(", ")", "etc", "e.g", "e.g.", "i.e", "they", "we", "you",
-     "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever", "wherever",
-     "regarding", "concerning", "during", "based", "without"}
+     "alongside", "whether", "about", ",", ";", ":", "(", ")", "—", "–", "etc", "e.g", "e.g.", "i.e", "they", "we",
+     "you", "it", "he", "she", "i", "every", "each", "daily", "weekly", "monthly", "once", "twice", "whenever",
+     "wherever", "regarding", "concerning", "during", "based", "without"}
 )
 #: where an object inside a series of commas ends (its commas kept), and where one item of a list ends
 _SERIES_STOPS = _OBJECT_STOPS - {","}
@@ -2193,7 +2195,7 @@ def _strip_openers(toks: list[_Tok]) -> list[_Tok]:
 
 
 #: where a noun phrase ends: a relative word, a clause word, a stop
-_PHRASE_ENDS = frozenset({"that", "which", "who", "so", ",", ";", ":", "while", "whether", "when", "if"})
+_PHRASE_ENDS = frozenset({"that", "which", "who", "so", ",", ";", ":", "—", "–", "while", "whether", "when", "if"})
 #: subjects that open a clause describing the noun before them: "the product they will sell", "the menu you serve"
 _SUBJECTS = frozenset({"they", "you", "we", "he", "she"})
 #: nouns of knowing, before "of the" and the thing known: "knowledge of the product"
