@@ -4080,6 +4080,14 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     related = _relations_with(item, obj, verb_toks) if "with" in item else None
     if related is not None:
         return [related, *rest]  # "build strong relationships with suppliers": the parties are part of the name
+    if obj and (obj[0].lower in _COMPLYING or obj[0].lower in _COMPLYING_DEGREES) and (
+        _VERB_NOUNS.get(verbs[-1]) in _GENERIC_ACTIONS | {None}
+    ):
+        complied = _complied_with(item, obj)
+        if complied is not None:
+            # "ensure compliance with food safety law", "maintain strict adherence to the rota": what is complied with
+            # names the duty, with the compliance (Compliance with food safety law; before, "Compliance" alone)
+            return [complied, *rest]
     obj = _adjective_series(obj) or _object_list(obj) or _cut(obj, _OBJECT_STOPS)
     while obj and obj[-1].lower in {"and", "or", "&", ","}:
         obj = obj[:-1]  # "own the P&L and weekly forecasts": the list was cut at "weekly"
@@ -4554,6 +4562,8 @@ def _aims_at(words: list[str], j: int) -> bool:
     before, word, after = words[j - 1], words[j + 1], words[j + 2]
     if before in _TO_TAKERS or before in _AIM_TAKERS or before.endswith("ed") or not before.isalpha():
         return False
+    if word in _ENSURING_FORMS and _COMPLYING.get(after) is not None and words[j + 3 : j + 4] == [_COMPLYING[after]]:
+        return True  # "check the logs to ensure compliance with fire rules": keeping to rules is work, no goal
     if word in _GOAL_VERBS or word in _PURPOSE_VERBS or word in _AMBIGUOUS or not _VERB_NOUNS.get(word):
         return False  # ("operate forklifts to move crates": a verb with no action noun names no work of its own)
     if not after.replace("-", "").isalpha() or after in _PREPOSITIONS or after in {"and", "or"}:
@@ -5143,6 +5153,34 @@ _MET_PARTIES = frozenset({"supplier", "vendor", "buyer", "partner", "stakeholder
 
 #: nouns of a group worked with, after a word saying its work: "marketing team", "buying department"
 _GROUP_HEADS = frozenset({"team", "department", "function", "unit", "division", "group", "office", "desk"})
+
+
+#: nouns of keeping to a rule and the preposition of what is kept to: "compliance with", "adherence to"
+_COMPLYING = {"compliance": "with", "adherence": "to", "conformity": "with", "conformance": "to"}
+#: verbs in their base form that see to such keeping: "to ensure compliance with", "to maintain adherence to"
+_ENSURING_FORMS = frozenset({"ensure", "maintain"})
+#: words of how fully a rule is kept to, before such a noun: "full compliance", "strict adherence"
+_COMPLYING_DEGREES = frozenset({"full", "strict", "continued", "ongoing", "total", "complete"})
+
+
+def _complied_with(item: str, obj: list[_Tok]) -> SkillName | None:
+    """The keeping to a rule that a duty's object ``obj`` names with what is kept to ("compliance with food safety
+    law", "strict adherence to the cleaning rota": Compliance with food safety law, Adherence to cleaning rota), else
+    None; the rule is up to six words, its article left out, cut where an object ends."""
+    at = 0
+    while at < len(obj) and obj[at].lower in _COMPLYING_DEGREES:
+        at += 1
+    if at + 2 >= len(obj) or _COMPLYING.get(obj[at].lower) != obj[at + 1].lower:
+        return None
+    rule = _cut(obj[at + 2 :], _OBJECT_STOPS)
+    while rule and rule[0].lower in _ARTICLES:
+        rule = rule[1:]
+    while rule and rule[-1].lower in {"and", "or", "&", ","}:
+        rule = rule[:-1]
+    if not rule or len(rule) > 6 or _bad(rule) or not all(t.lower.replace("-", "").isalnum() for t in rule):
+        return None
+    name = f"{obj[at].lower} {obj[at + 1].lower} {_written(item, rule)}"
+    return SkillName(obj[at].start, rule[-1].end, _sentence_case(name), True, item[obj[at].start : rule[-1].end])
 
 
 def _lone_modifier(word: str) -> bool:
@@ -5739,6 +5777,8 @@ def _means_or_purpose(words: list[str], k: int, end: int) -> bool:
         return len(nxt) > 4 and nxt.endswith("ing") and verb_base(nxt) is not None
     if words[end] != "to" or not nxt.isalpha():
         return False
+    if nxt in _ENSURING_FORMS and end + 3 < len(words) and _COMPLYING.get(words[end + 2]) == words[end + 3]:
+        return True  # "check the logs to ensure compliance with fire rules": keeping to rules, a duty of its own
     found = _verb_base(nxt)
     if found is None or found[1] or found[0] in _GOAL_VERBS or found[0] in _RESULT_VERBS:
         return False
