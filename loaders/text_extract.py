@@ -26341,9 +26341,32 @@ def _cue_length(norms: list[str], after: int) -> int:
 
 #: the words of a sentence told in the first person (see _told_in_first_person)
 _FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "myself"})
+#: adverbs between the comma after a post and the cue of its work: "as a porter, mainly responsible for ..."
+_APPOSITIVE_ADVERBS = frozenset({"mainly", "chiefly", "largely", "mostly", "directly", "fully", "also", "now"})
+#: subjects that open a clause of their own between "as" and the comma before a cue (see _held_as_appositive)
+_CLAUSE_SUBJECTS_AFTER_AS = frozenset({"i", "he", "she", "they", "we", "which", "who", "where", "when", "while"})
 
 
-def _told_in_first_person(sent: _Sent) -> bool:
+def _held_as_appositive(sent: _Sent, norms: list[str], after: int) -> bool:
+    """Whether the requirement cue ending before token ``after`` opens a phrase set off by a comma after a post the
+    narrator holds, named after "as" earlier in the same sentence ("I stayed on as a ward clerk for the surgical
+    unit, responsible for bed bookings", "I joined as a porter, mainly in charge of ..."): the work of that post,
+    not the narrator's own story (requirements.held-as-duty)."""
+    words = sent.words
+    k = _skip_spaces(words, after - _cue_length(norms, after) - 1, -1)
+    while k > sent.start and words.lower[k] in _APPOSITIVE_ADVERBS:
+        k = _skip_spaces(words, k - 1, -1)
+    if k <= sent.start or words.lower[k] != ",":
+        return False
+    lowers = words.lower[sent.start : k]
+    if "as" not in lowers:
+        return False
+    # (the comma closes the clause of "as": no second clause of its own between, "..., and I was responsible for")
+    return _CLAUSE_SUBJECTS_AFTER_AS.isdisjoint(lowers[len(lowers) - lowers[::-1].index("as") :])
+
+
+
+def _told_in_first_person(sent: _Sent, *, held_as: bool = True) -> bool:
     """Whether a sentence is told in the first person: "my", "me" or "myself", or "I" written as the pronoun (a
     capital alone, a word in lower case after it: not "Rep I" closing a title); not one telling the narrator's work
     ("My day-to-day work includes ...", "my duties were ...": what the post held then does)."""
@@ -26362,6 +26385,9 @@ def _told_in_first_person(sent: _Sent) -> bool:
     near = words.lower[max(sent.start, cue[0] - 2 - _cue_length(norms, cue[0])) : cue[0]] if cue is not None else []
     if cue is not None and "which" in near and "as" in words.lower[sent.start : cue[0]]:
         # "I spent a year as a site foreman, which involved pouring ...": the work of the post the narrator held
+        return False
+    if held_as and cue is not None and _held_as_appositive(sent, norms, cue[0]):
+        # "I stayed on as a ward clerk, responsible for the bed bookings": the work of the post taken
         return False
     for k in range(sent.start, sent.end):
         low = words.lower[k]
@@ -26429,7 +26455,7 @@ def _link(
         r.rule in {"requirements.cue", "requirements.subject"}
         and "requirements.not-work" not in r.disabled
         and not _FIRST_PERSON_WORDS.isdisjoint(_lower_gates(sent))
-        and _told_in_first_person(sent)
+        and _told_in_first_person(sent, held_as="requirements.held-as-duty" not in r.disabled)
     ):
         return  # "My ability to reach this goal inspired me to ...": a person's story, what they had or felt
     if "requirements.no-skill" not in r.disabled:

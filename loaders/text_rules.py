@@ -3506,6 +3506,16 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.held-as-duty",
+            "a sentence of a story told in the first person naming a post after 'as' and, after a comma closing that"
+            " phrase, a requirement cue ('I stayed on as a ward clerk for the surgery, responsible for the bed"
+            " bookings'; an adverb may come between, 'mainly in charge of')",
+            (_NEEDS,),
+            "the cue's work is the post's, read by the cue as in any sentence; before, the sentence was set aside as"
+            " the narrator's own story (requirements.not-work) and named nothing (not when a clause of its own opens"
+            " between 'as' and the comma: '..., and I was responsible for ...' keeps its reading)",
+        ),
+        Rule(
             "requirements.narrator-liked",
             "a sentence of a career told in the first person whose verb after 'I' is one of liking ('loved',"
             " 'enjoyed', 'liked'; 'really' or 'always' may come between) and a gerund of work right after it ('I"
