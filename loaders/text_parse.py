@@ -67,12 +67,19 @@ _EMPTY_HEADS = frozenset(
 _DROP_FIRST = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP", "PART", "SYM"})
 
 
+#: the parts of the pipeline on disk that its config builds the same, and that are not read again
+_BUILT_AS_SAVED = ("tokenizer",)
+
+
 @functools.lru_cache(maxsize=1)
 def _parser() -> Any:
     try:
         import spacy
 
-        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter"])
+        # (the pipeline's tokenizer is the one its config builds, the English defaults: read from disk again, its
+        # special cases were made a second time, about 0.1 s of a load of 0.25 s; tests/test_text_parse_load.py
+        # checks that the two are the same, byte for byte)
+        return spacy.load(MODEL, exclude=["ner", "lemmatizer", "senter", *_BUILT_AS_SAVED])
     except (ImportError, OSError):
         return None
 
