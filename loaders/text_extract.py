@@ -24238,6 +24238,33 @@ def _helped_post(words: _Words, role: Mention, k: int, end: int) -> bool:
     return words.alpha[after] and verb_base(low) == low and low not in {"and", "or", "at", "during", "across"}
 
 
+#: words that may stand between "between" and a post of the parties a duty goes between, besides other posts
+_PARTY_JOINS = frozenset({",", "and", "or", "&", "/", "the", "our", "their", "its", "all"})
+
+
+def _between_parties(words: _Words, role: Mention, roles: list[Mention], k: int) -> bool:
+    """Whether a role is one of the parties after "between" in a duty opening at word ``k``, up to twelve words
+    before it, the words between them posts, other parties, articles, commas, "and" or "or" ("Coordinate between
+    the ward sisters and the bed managers", "Ensure clear handovers between day staff, staff nurses, and ward
+    clerks"), no verb opening a later duty after "and" ("... between shifts and report to the ward manager");
+    requirements.between-parties."""
+    t = role.i - 1
+    while t > k and role.i - t <= 12:
+        low = words.lower[t]
+        if low == "between":
+            return True
+        inside = next((m for m in roles if m.i <= t < m.j), None)
+        if inside is not None:
+            t = inside.i - 1
+            continue
+        if not (low in _PARTY_JOINS or words.space[t] or words.alpha[t]):
+            return False
+        if words.alpha[t] and verb_base(low) == low and words.lower[_skip_spaces(words, t - 1, -1)] in {"and", "or"}:
+            return False
+        t -= 1
+    return False
+
+
 def _indent(text: str, line: Line) -> int:
     """How many spaces or tabs a line opens with."""
     at = line.start
@@ -24341,6 +24368,10 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
     if roles and "requirements.helped-posts" not in r.disabled:
         # "- Helping ward nurses to change dressings": the post helped is whom the duty is done for, no move
         roles = [m for m in roles if not _helped_post(words, m, k, sent.end)]
+    if roles and "requirements.between-parties" not in r.disabled and "between" in words.lower[k : sent.end]:
+        # "Ensure clear handovers between staff nurses, healthcare assistants and ward clerks": the posts the duty
+        # goes between are its parties, no move
+        roles = [m for m in roles if not _between_parties(words, m, roles, k)]
     # "..., sets standards and reports to the general manager": whom the post reports to, no move nor duty
     report = _reporting_clause(r, words, k, sent.end) if roles else None
     if report is not None:

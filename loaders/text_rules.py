@@ -4170,6 +4170,16 @@ RULES: dict[str, Rule] = {
             " such an item read nothing",
         ),
         Rule(
+            "requirements.between-parties",
+            "a line of duties opening with a verb of duty ('Ensure clear handovers between staff nurses, healthcare"
+            " assistants, and ward clerks', 'Coordinate between the ward sisters and the bed managers') whose posts"
+            " stand after 'between', up to twelve words on, among other parties, articles, commas, 'and' or 'or'",
+            (_SKILL, _NEEDS),
+            "the posts the duty goes between are its parties, no move nor a hand-off: the line is the duty of the"
+            " role the page or its section is about (Clear handovers; Coordination); before, a line naming another"
+            " post read nothing",
+        ),
+        Rule(
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
