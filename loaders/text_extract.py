@@ -24416,6 +24416,14 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             mention = Mention(entry.label, entry.key, entry.name, False, start, start + len(written), k, colon)
             r.run("requirements.duty-label", _link, r, sent, offset, _needs_roles(r, role), [mention], 3)
             return
+    capital = k  # (the word whose capital letter shows the line opens there)
+    if manner_adverb(words.lower[k]) and "requirements.adverb-duties" not in r.disabled:
+        # "Actively and capably serve as ...", "Regularly check the fire exits": how the duty is done, then its verb
+        j = k
+        while j < sent.end and (manner_adverb(words.lower[j]) or words.lower[j] in {"and", ","} or words.space[j]):
+            j += 1
+        if k < j < sent.end and verb_base(words.lower[j]) == words.lower[j]:
+            k = j
     vouched = False
     as_written = False  # (an item of a list of duties opening with a gerund the verb table does not hold)
     modified = False  # (or with one word before such a gerund: requirements.modified-gerunds)
@@ -24438,7 +24446,7 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
             )
         if not vouched and not as_written:
             return  # no verb of duty
-    if not text[words.idx[k] : words.idx[k] + 1].isupper():
+    if not text[words.idx[capital] : words.idx[capital] + 1].isupper():
         return
     if _cue_before(sent, k):
         return

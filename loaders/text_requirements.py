@@ -3544,6 +3544,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             # "Act as the first point of contact for guests": the part played names the duty, not "Acting"
             return [acted, *_played_for(item, toks, acted), *_later_duties(item, toks[2:], _form(toks[0].lower),
                                                                            predicate)]
+        held_things = _held_for(item, toks)
+        if held_things:
+            return held_things  # "Act as the owner for infection control standards": what is owned, as "own" names it
     # after "grasp of", "experience in": a noun phrase, whose first word is no verb unless a gerund
     nominal = len(toks) < n and whole[n - len(toks) - 1].lower in _PREPOSITIONS - {"to"}
     # after an article or a possessive the first word is no verb: "the following skills", "our training"
@@ -4401,6 +4404,55 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     written = _written(item, [t for t in part if t.lower not in _ARTICLES])
     said = f"{toks[0].lower} as {_written(item, part)}"
     return SkillName(toks[0].start, part[-1].end, _sentence_case(written), True, said)
+
+
+#: the holders of work a duty of acting as one names by what they hold: "act as the owner for", "serve as manager of"
+_HOLDER_PARTS = frozenset(
+    {"owner", "manager", "lead", "leader", "champion", "custodian", "guardian", "steward", "coordinator"}
+)
+
+
+def _held_for(item: str, toks: list[_Tok]) -> list[SkillName]:
+    """The things a duty of acting as their holder names ("Act as the central owner for infection control
+    standards", "serve as manager for ward rotas and budgeting"): after "act as" / "serve as", an article and up to
+    two words before a holder of :data:`_HOLDER_PARTS`, then "for" or "of": what follows named as a list of things
+    is (Infection control standards; Ward rotas, Budgeting), as "take ownership of" names its object; [] for
+    anything else ("Act as the store manager when ...": a post stood in for).
+
+    >>> item = "Act as the central owner for infection control standards across the unit"
+    >>> [n.name for n in _held_for(item, _tokens(item))]
+    ['Infection control standards']
+    """
+    j = 2
+    while j < len(toks) and toks[j].lower in _ARTICLES:
+        j += 1
+    holder = next((h for h in range(j, min(len(toks) - 2, j + 3)) if toks[h].lower in _HOLDER_PARTS), None)
+    if holder is None or toks[holder + 1].lower not in {"for", "of"}:
+        return []
+    if any(not t.lower.isalpha() or t.lower in _GRAMMAR_WORDS for t in toks[j:holder]):
+        return []
+    # (the things run to where the line says where, when or how: "... across the unit", "... as it relates to")
+    stop = next((t for t in toks[holder + 2 :] if t.lower in _HELD_ENDS), None)
+    end = stop.start if stop is not None else len(item)
+    said = f"{toks[0].lower} as {toks[holder].lower} {toks[holder + 1].lower} "
+    out: list[SkillName] = []
+    for piece in _HELD_PIECE.finditer(item, toks[holder + 2].start, end):
+        at = piece.start()
+        for x in _skill_names(piece.group()):
+            written = item[at + x.start : at + x.end]
+            # (a thing held is no duty: "cleaning standards" is named as written, not as work on standards)
+            name = _sentence_case(" ".join(written.split())) if x.reworded else x.name
+            out.append(SkillName(x.start + at, x.end + at, name, True, said + written))
+    return out
+
+
+#: words that end the things a holder holds ("owner for A and B across the unit"): where, when, how, a clause
+_HELD_ENDS = frozenset(
+    {"across", "within", "in", "at", "on", "as", "to", "throughout", "from", "under", "when", "while", "who", "that",
+     "which", "by", "with", ".", ";", ":", "(", "including"}
+)
+#: a piece of a list of things, between commas
+_HELD_PIECE = re.compile(r"[^,\s][^,]*[^,\s]|[^,\s]")
 
 
 def _played_for(item: str, toks: list[_Tok], acted: SkillName) -> list[SkillName]:

@@ -4180,6 +4180,14 @@ RULES: dict[str, Rule] = {
             " post read nothing",
         ),
         Rule(
+            "requirements.adverb-duties",
+            "a line or item of duties opening with adverbs of how the duty is done, then a verb of duty in its base"
+            " form ('Regularly check the fire exits', 'Actively and capably serve as manager for ...')",
+            (_SKILL, _NEEDS),
+            "the line is read as a duty from its verb, as 'Check the fire exits' is (Fire exit checking); before,"
+            " a line whose first word was no verb read nothing",
+        ),
+        Rule(
             "requirements.duty-names",
             "each requirement item (list item, table cell, clause after a cue)",
             (_SKILL,),
