@@ -5869,6 +5869,15 @@ RULES: dict[str, Rule] = {
             " no list of duties; a line of pay and years alone still names none",
         ),
         Rule(
+            "zh.skill-labels",
+            "a Chinese list item whose label of two to eight characters names no post, and whose text after the"
+            " colon opens with a full title as its subject ('- 团队协作精神:前台接待需要与客房部紧密配合')",
+            (_SKILL, _NEEDS),
+            "the label names a skill of that post (团队协作精神); before, the item read nothing, the post in the text"
+            " after the colon being taken for a post the line is about; a head alone after the colon ('专员需要...')"
+            " is read as before",
+        ),
+        Rule(
             "zh.label-duties",
             "a Chinese line or list item opening with a title and a colon and no cue after it ('初级客服:处理客户咨询、"
             "订单处理等'; a head alone that names a post, not an activity, too: '场控:把控直播节奏'; how many an ad"

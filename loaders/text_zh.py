@@ -2117,6 +2117,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
             return
         if d.on("zh.label-duties") and _label_duties(d, lo, hi, at, full, posts):
             return
+        if d.on("zh.skill-labels") and at > lo and _skill_label(d, lo, hi, at, posts):
+            return
         if d.section is not None:
             _section_item(d, lo, hi, at)
         elif d.on("zh.told-duties") and "要" in text[lo:hi]:
@@ -2414,6 +2416,35 @@ def _label_duties(
         for skill in names:
             d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.label-duties"))
     return bool(names)
+
+
+#: a list item's label of two to eight Chinese characters before its colon: "团队协作精神：", "沟通能力强:"
+_SKILL_LABEL = re.compile(r"(?P<label>[\u4e00-\u9fff]{2,8})[ \t]*[:：][ \t]*")
+
+
+def _skill_label(d: _Doc, lo: int, hi: int, at: int, posts: list[tuple[int, int, bool]]) -> bool:
+    """ "- 团队协作精神:仓库组长需要与同事紧密配合" (a list item whose label names no post, and whose text after the
+    colon opens with a post as its subject): the label names a skill of that post (zh.skill-labels).
+
+    >>> text = "仓库组长的素质\\n- 团队协作精神:仓库组长需要与同事紧密配合。\\n- 小王:曾在仓库工作。"
+    >>> lines = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", text)]
+    >>> [(n.role, n.skill) for n in read_chinese(text, lines).needs]
+    [('仓库组长', '团队协作精神')]
+    """
+    text = d.text
+    label = _SKILL_LABEL.match(text, at, hi)
+    if label is None or any(t[0] < label.end("label") and t[1] > at for t in posts):
+        return False  # (a post labels the line: zh.label-duties reads it)
+    # (a full title, not a head alone: "专员需要..." is read as before, the head's post known only at the end)
+    post = next((t for t in posts if t[0] == label.end() and not t[2]), None)
+    if post is None:
+        return False
+    stop = _CLAUSE_END.search(text, post[1], hi)
+    end = stop.start() if stop is not None else hi
+    if _MOVE_VERB.search(text, post[1], end) or _ARROW.search(text, post[1], end):
+        return False  # ("晋升空间：派件员→网点主管": a move the label names, no skill)
+    d.facts.needs.append(Need(d.name(post), label["label"], 3, lo, hi, "zh.skill-labels"))
+    return True
 
 
 def _rank_list(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], ranked: bool = False) -> None:
