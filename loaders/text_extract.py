@@ -26380,6 +26380,9 @@ def _cue_length(norms: list[str], after: int) -> int:
 
 #: the words of a sentence told in the first person (see _told_in_first_person)
 _FIRST_PERSON_WORDS = frozenset({"i", "my", "me", "myself"})
+#: nouns after "my" that tell the narrator's work, beside those of duties: "My focus was demand planning", "my main
+#: focus was the night audit", "my remit covered ..." (requirements.narrator-focus)
+_NARRATOR_WORK_NOUNS = _DUTY_NOUNS | frozenset({"focus", "priority", "remit", "speciality", "specialty", "brief"})
 #: adverbs between the comma after a post and the cue of its work: "as a porter, mainly responsible for ..."
 _APPOSITIVE_ADVERBS = frozenset({"mainly", "chiefly", "largely", "mostly", "directly", "fully", "also", "now"})
 #: subjects that open a clause of their own between "as" and the comma before a cue (see _held_as_appositive)
@@ -26405,14 +26408,15 @@ def _held_as_appositive(sent: _Sent, norms: list[str], after: int) -> bool:
 
 
 
-def _told_in_first_person(sent: _Sent, *, held_as: bool = True) -> bool:
+def _told_in_first_person(sent: _Sent, *, held_as: bool = True, focus: bool = True) -> bool:
     """Whether a sentence is told in the first person: "my", "me" or "myself", or "I" written as the pronoun (a
     capital alone, a word in lower case after it: not "Rep I" closing a title); not one telling the narrator's work
     ("My day-to-day work includes ...", "my duties were ...": what the post held then does)."""
     words = sent.words
     norms = _doc_norms(sent.doc)
+    work_nouns = _NARRATOR_WORK_NOUNS if focus else _DUTY_NOUNS
     if any(
-        words.lower[k] == "my" and not _DUTY_NOUNS.isdisjoint(norms[k + 1 : min(k + 5, sent.end)])
+        words.lower[k] == "my" and not work_nouns.isdisjoint(norms[k + 1 : min(k + 5, sent.end)])
         for k in range(sent.start, sent.end)
     ):
         return False
@@ -26494,7 +26498,11 @@ def _link(
         r.rule in {"requirements.cue", "requirements.subject"}
         and "requirements.not-work" not in r.disabled
         and not _FIRST_PERSON_WORDS.isdisjoint(_lower_gates(sent))
-        and _told_in_first_person(sent, held_as="requirements.held-as-duty" not in r.disabled)
+        and _told_in_first_person(
+            sent,
+            held_as="requirements.held-as-duty" not in r.disabled,
+            focus="requirements.narrator-focus" not in r.disabled,
+        )
     ):
         return  # "My ability to reach this goal inspired me to ...": a person's story, what they had or felt
     if "requirements.no-skill" not in r.disabled:

@@ -3506,6 +3506,16 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.narrator-focus",
+            "a sentence of a story told in the first person whose 'my' comes before a noun of what one's work centres"
+            " on ('My focus was demand planning', 'my main focus was the night audit'; also 'priority', 'remit',"
+            " 'speciality', 'brief', where a requirement cue reads the sentence)",
+            (_NEEDS,),
+            "the sentence is read by the requirement cue as one with 'my job' or 'my duties' is, the work of the post"
+            " the narrator holds then; before, the first-person gate (requirements.not-work) set it aside as the"
+            " narrator's own story and it named nothing",
+        ),
+        Rule(
             "requirements.held-as-duty",
             "a sentence of a story told in the first person naming a post after 'as' and, after a comma closing that"
             " phrase, a requirement cue ('I stayed on as a ward clerk for the surgery, responsible for the bed"
