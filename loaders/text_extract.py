@@ -20629,6 +20629,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     lows = _sent_lowers(sent)  # (asked by several gates below)
     if roles and "where" in lows and "requirements.relative" not in r.disabled:
         _where_duties(r, sent, roles, offset)
+    if roles and ("who" in lows or "that" in lows) and "," in lows and "requirements.object-relative" not in r.disabled:
+        r.run("requirements.object-relative", _object_relatives, r, sent, roles, offset)
     if roles and (
         ":" in lows or "：" in lows or not _DASHES.isdisjoint(_lower_gates(sent))
     ):
@@ -23213,6 +23215,57 @@ def _where_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) ->
             _link(r, sent, offset, [m], skills, 3)
         finally:
             r.rule = outer
+
+
+#: words between a relative pronoun and its verb: "..., who will also provide", "..., that usually runs"
+_RELATIVE_GAP = frozenset({"will", "would", "can", "may", "also", "usually", "often", "then", "typically", "mainly"})
+#: verbs after such a pronoun that tell no work: "..., who has ten years' service", "..., who told me to apply",
+#: "..., who reports to the director" (whom the post answers to)
+_RELATIVE_NOT_WORK = frozenset(
+    {"has", "have", "had", "told", "said", "says", "asked", "gave", "got", "became", "joined", "left", "started",
+     "began", "moved", "retired", "knew", "knows", "thought", "felt", "seemed", "looked", "liked", "loved",
+     "reports", "report", "reported", "answers", "answer", "answered", "lives", "lived", "earns", "earned"}
+)
+
+
+def _object_relatives(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
+    """ "Trainees have a clinical tutor, who provides technical support", "... and the practice lead, that will
+    provide strategic support": a post past the sentence's start, then a comma and "who" or "that" and a verb of
+    work (a modal or an adverb may come between), says what that post's holder does, whatever the sentence's own
+    subject is (requirements.object-relative); the clause runs to the next comma before "and", "but" or another
+    post, else to the sentence's end. The sentence's first post before "who" is left to requirements.relative."""
+    words = sent.words
+    lowers = words.lower
+    first = _skip_spaces(words, sent.start, 1)
+    for m in roles:
+        if m.i <= first + 1:
+            continue  # (a post opening the sentence is its subject: requirements.relative reads it)
+        k = _skip_spaces(words, m.j, 1)
+        if k >= sent.end or lowers[k] != ",":
+            continue
+        k = _skip_spaces(words, k + 1, 1)
+        if k >= sent.end or lowers[k] not in {"who", "that"}:
+            continue
+        if lowers[k] == "who" and m is roles[0]:
+            continue  # ("Demand is growing for caption writers, who edit ...": requirements.relative reads it)
+        v = _skip_spaces(words, k + 1, 1)
+        while v < sent.end and lowers[v] in _RELATIVE_GAP:
+            v = _skip_spaces(words, v + 1, 1)
+        if v >= sent.end or not words.alpha[v] or lowers[v] in _BE_WORDS or lowers[v] in _RELATIVE_NOT_WORK:
+            continue
+        if verb_base(lowers[v]) is None or lowers[v].endswith("ing"):
+            continue
+        stop = None
+        for c in range(v + 1, sent.end - 1):
+            if lowers[c] != ",":
+                continue
+            nxt = _skip_spaces(words, c + 1, 1)
+            if nxt < sent.end and (lowers[nxt] in {"and", "but", "while", "whereas"} or any(o.i == nxt for o in roles)):
+                stop = c
+                break
+        skills = _duty_skills(sent, words, v, offset, stop=stop)
+        if skills:
+            _link(r, sent, offset, [m], skills, 3)
 
 
 def _colon_duties(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:

@@ -3506,6 +3506,18 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.object-relative",
+            "a post named past a sentence's start, then a comma, 'who' or 'that' and a verb of work (a modal or an"
+            " adverb may come between: 'Trainees have a clinical tutor, who provides technical support', '... and"
+            " the practice lead, that will provide strategic support'); not a verb of telling, having, joining,"
+            " feeling or reporting to someone ('..., who told me to apply', '..., who reports to the director')",
+            (_SKILL, _NEEDS),
+            "the relative clause's duty names a skill of that post (read as requirements.duty-verb reads a"
+            " predicate, up to a comma before 'and', 'but' or another post), whatever the sentence's own subject is;"
+            " before, only the first post's clause after 'who' was read (requirements.relative, which still reads"
+            " it)",
+        ),
+        Rule(
             "requirements.narrator-focus",
             "a sentence of a story told in the first person whose 'my' comes before a noun of what one's work centres"
             " on ('My focus was demand planning', 'my main focus was the night audit'; also 'priority', 'remit',"
