@@ -18421,6 +18421,12 @@ def _focus_of_work(sent: _Sent, at: int, cue: tuple[str, ...]) -> bool:
         # "with a strong focus on ...", "with focus on ...": a post's (not "a consultancy with a focus on ...")
         owner = _skip_spaces(words, k - 1, -1)
         return owner >= sent.start and _singular_word(lowers[owner]) not in _FOCUSED_FIRMS
+    if before >= sent.start and lowers[before] in _BE_WORDS:
+        # "the managers' time and energy is focused on ...": a post's time, in the possessive, is what is focused
+        k = _skip_spaces(words, before - 1, -1)
+        while k > sent.start and (lowers[k] in _HELD_TIME_NOUNS or lowers[k] == "and"):
+            k = _skip_spaces(words, k - 1, -1)
+        return k < before - 1 and lowers[k] in {"'s", "’s", "'", "’"}
     # (the verb names what its subject attends to, often no duty: "junior keepers focus on mass mailing"; nor
     # "a growing focus on", "then focusing on the sorting lines", "was mainly focused on")
     return False
@@ -19566,6 +19572,41 @@ def _reported_to(sent: _Sent, m: Mention, cue_start: int) -> bool:
     return ("and" in between or "," in between) and _RELATIVES.isdisjoint(between)
 
 
+#: nouns of a holder's time or work after a possessive post: "the managers' time and energy", "a porter's day"
+_HELD_TIME_NOUNS = frozenset(
+    {"time", "energy", "focus", "attention", "day", "days", "week", "weeks", "work", "efforts", "effort", "job",
+     "priority", "priorities", "shift", "shifts", "hours"}
+)
+#: words that close the clause a cue's possessive subject must stand in (see _possessive_holder)
+_HOLDER_CLAUSE_ENDS = frozenset({",", ";", ":", "while", "whilst", "whereas", "but", "because", "so"})
+
+
+def _possessive_holder(r: _Reader, sent: _Sent, roles: list[Mention], cue_start: int) -> Mention | None:
+    """The post whose time or work is the subject of the cue at ``cue_start``, named in the possessive in the cue's
+    clause before a noun of time or work ("..., while the managers' time and energy is focused on X", "The
+    manager's day is spent checking ..."): a post the sentence names there, else the page's post called by that
+    head word (requirements.possessive-subject); None when no such possessive stands in the clause."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, cue_start - 1, -1)
+    for _ in range(8):
+        if k <= sent.start or lowers[k] in _HOLDER_CLAUSE_ENDS:
+            return None
+        if lowers[k] in _HELD_TIME_NOUNS:
+            mark = _skip_spaces(words, k - 1, -1)
+            if mark > sent.start and lowers[mark] in {"'s", "’s", "'", "’"}:
+                owner = _skip_spaces(words, mark - 1, -1)
+                if owner < sent.start or not words.alpha[owner]:
+                    return None
+                named = next((m for m in roles if m.i <= owner < m.j), None)
+                if named is not None:
+                    return named
+                head = lowers[owner] if lowers[mark] in {"'s", "’s"} else _singular_word(lowers[owner])
+                return _role_by_head(r, head) if head not in STOP_WORDS else None
+        k = _skip_spaces(words, k - 1, -1)
+    return None
+
+
 def _subject(
     r: _Reader, sent: _Sent, roles: list[Mention], after: int, cue_start: int, topic: _Topic
 ) -> Mention | None:
@@ -19576,6 +19617,14 @@ def _subject(
     if "requirements.subject" not in r.disabled and not {"same", "similar"}.isdisjoint(_sent_lowers(sent)):
         # "they do the same jobs as the porters and also have the duty of": the duty is not the porters'
         roles = [m for m in roles if not _compared(sent, m)]
+    if (
+        "requirements.possessive-subject" not in r.disabled
+        and ("'" in sent.text or "’" in sent.text)
+        and (held := _possessive_holder(r, sent, roles, cue_start)) is not None
+    ):
+        # "..., while the managers' time is focused on X": whose time it is does X
+        r.rule = "requirements.possessive-subject"
+        return held
     before = [m for m in roles if m.j <= cue_start and cue_start - m.j <= _SUBJECT_GAP]
     if before and "requirements.reported-to" not in r.disabled and not _REPORTED_WORDS.isdisjoint(_sent_lowers(sent)):
         # "The position reports directly to the Head of Rooms and requires ...": whom the post reports to is no
@@ -25227,7 +25276,11 @@ def _requirements_read(
     offset: int,
     topic: _Topic,
 ) -> None:
-    clauses = _role_clauses(sent, ms) if ";" in sent.text or "whil" in sent.text or "whereas" in sent.text else []
+    clauses = (
+        _role_clauses(sent, ms, possessive="requirements.possessive-subject" not in r.disabled)
+        if ";" in sent.text or "whil" in sent.text or "whereas" in sent.text
+        else []
+    )
     if clauses and "requirements.role-clauses" not in r.disabled:
         # "Pickers need speed; loaders need stamina; and marshals need patience": each clause its subject's
         starts = [k if k >= 0 else -k - 1 for k in clauses]
@@ -25308,7 +25361,23 @@ _PAY_TALK_GATE = frozenset(
 _ROLE_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "whilst"})
 
 
-def _role_clauses(sent: _Sent, ms: list[Mention]) -> list[int]:
+#: how far a cue may stand from the start of a clause opening with a possessive post ("the managers' time and energy
+#: is focused on": nine tokens)
+_POSSESSIVE_REACH = 12
+
+
+def _possessive_opening(words: _Words, s: int, end: int) -> bool:
+    """Whether a clause opening at token ``s`` has a possessive and a noun of time or work among its first words
+    ("the managers' time and energy is ...", "a porter's day is ..."): its subject is whose time it is
+    (requirements.possessive-subject)."""
+    lowers = words.lower
+    for k in range(s, min(s + 5, end - 1)):
+        if lowers[k] in {"'s", "’s", "'", "’"} and lowers[_skip_spaces(words, k + 1, 1)] in _HELD_TIME_NOUNS:
+            return True
+    return False
+
+
+def _role_clauses(sent: _Sent, ms: list[Mention], *, possessive: bool = False) -> list[int]:
     """The first tokens of the clauses after a sentence's first requirement cue that a semicolon, or a comma and
     'while' / 'whereas', sets apart, each opening with a role of its own (after 'and', 'but', 'while' at most)
     and holding a requirement cue within a few words ("Cashiers need speed; stock clerks need stamina; and desk
@@ -25330,6 +25399,12 @@ def _role_clauses(sent: _Sent, ms: list[Mention]) -> list[int]:
         elif lowers[k] == ",":
             continue
         role = next((m for m in ms if m.label is _ROLE and m.i == s), None)
+        if role is None and possessive and _possessive_opening(words, s, sent.end):
+            # ("..., while the managers' time is focused on X": a clause of its own, its subject whose time it is)
+            later = _cue_position(sent, s)
+            if later is not None and later[0] - s <= _POSSESSIVE_REACH:
+                out.append(s)
+            continue
         if role is None and lowers[s] in {"they", "you", "he", "she", "it", "this", "i", "we"}:
             continue  # ("; they also need A": the same post's)
         if role is None and lowers[s].endswith("ing") and any(w.endswith("ing") for w in lowers[cue[0] : k]):

@@ -3506,6 +3506,18 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.possessive-subject",
+            "a requirement cue whose clause names, before it, a post in the possessive and a noun of its time or work"
+            " ('..., while the managers' time and energy is focused on checking the rotas, ...', 'The manager's day"
+            " is ...'; 'time', 'energy', 'focus', 'day', 'work', 'job', 'shift' and the like), a post named so or"
+            " the page's post called by that head word",
+            (_NEEDS,),
+            "the cue's list is that post's; a clause opening so after a comma and 'while' or 'whereas', or a"
+            " semicolon, is read on its own (requirements.role-clauses), and 'is focused on' after such a subject is"
+            " its cue; before, the first clause's cue read on into it and gave its duties to the first clause's"
+            " post",
+        ),
+        Rule(
             "requirements.object-relative",
             "a post named past a sentence's start, then a comma, 'who' or 'that' and a verb of work (a modal or an"
             " adverb may come between: 'Trainees have a clinical tutor, who provides technical support', '... and"
