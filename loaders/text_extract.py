@@ -21274,6 +21274,20 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
             r.rule = "requirements.tagged-verbs"
             _link(r, sent, offset, stage or [role], series, 3)
         return
+    if (
+        cue is not None
+        and cue[0] - 1 == k
+        and sent.norms[k] in _DUTY_CUES
+        and not lowers[k].endswith("ing")
+        and "requirements.duty-cue-verb" not in r.disabled
+        and _EXAMPLES_AHEAD.isdisjoint(lowers[k + 1 : sent.end])
+    ):
+        # "The receptionist handles complaints", "I handled bookings, greeted guests and ...": a cue that is a verb
+        # of duty opening the predicate is the predicate's first duty, read with its object (the cue's list reading
+        # names a lone plural object nothing)
+        cue = None
+        if r.rule == "requirements.duty-verb":
+            r.rule = "requirements.duty-cue-verb"
     if base is None or (cue is not None and not (cue[0] - 1 > k and sent.norms[cue[0] - 1] in _DUTY_CUES)):
         if base is not None and cue is not None and "requirements.joined-need" not in r.disabled:
             # "Charge nurses own the rota, the bed board and have a deep knowledge of ...": the duties before the
@@ -21309,6 +21323,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+
+
+#: words of an object that only announces its examples: "handles a variety of tasks, including ...", "handle the
+#: technical aspects of the site, such as ..." (requirements.duty-cue-verb leaves such a sentence to the cue)
+_EXAMPLES_AHEAD = frozenset(
+    {"including", "such", "like", ":", "variety", "range", "aspects", "aspect", "all", "everything", "various"}
+)
 
 
 #: the verbs opening a predicate of need after "and": "... and have a deep knowledge of", "... and must hold"

@@ -3506,6 +3506,18 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.duty-cue-verb",
+            "a sentence whose predicate opens with a requirement cue that is itself a finite verb of duty ('handles',"
+            " 'oversees') right after its subject ('The receptionist handles complaints', 'The porter handles"
+            " bookings, greets guests and answers the phone', 'I handled bookings, ...' in a story); not when the"
+            " object only announces examples ('handles a variety of tasks, including ...', '... aspects of ..., such"
+            " as ...')",
+            (_SKILL, _NEEDS),
+            "the predicate is read as requirements.duty-verb reads one, the cue verb its first duty with its object"
+            " (Complaint handling); before, the sentence was left to the cue's list reading, which named a lone"
+            " plural object nothing and lost the first object of a series",
+        ),
+        Rule(
             "requirements.possessive-subject",
             "a requirement cue whose clause names, before it, a post in the possessive and a noun of its time or work"
             " ('..., while the managers' time and energy is focused on checking the rotas, ...', 'The manager's day"
