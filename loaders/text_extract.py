@@ -2512,7 +2512,8 @@ def _plain_word(lower: str) -> bool:
     """Whether a word before a title's head is none of the words :func:`_title_start` treats apart: a hyphen, a
     level's code or word, a join ("and", "&", "or"), a possessive, "time", an ordinal in digits (kept per word)."""
     return not (
-        lower in {"-", "and", "&", "or", "/", "time"}
+        lower in {"-", "time"}
+        or lower in _TITLE_JOINS
         or lower in _LEVEL_WORDS
         or lower in _POSSESSIVES
         or level_code(lower)
@@ -2614,6 +2615,11 @@ def _joining_word(lower: str) -> bool:
     return lower in {"and", "of", "or"}
 
 
+#: words joining two modifiers of one title: "Training and Documentation Coordinator", "Research & Development
+#: Manager", "Customer Service + Operations Assistant" (a plus written for "and", mentions.titles)
+_TITLE_JOINS = frozenset({"and", "&", "or", "/", "+"})
+
+
 def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: int) -> int:
     """Walk left from a head word over up to three modifier words (hyphenated words count as one); ``words`` and
     ``norms`` are the doc's (:func:`_words`, :func:`_doc_norms`: the caller holds them).
@@ -2633,7 +2639,7 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
         or (count == most and _hyphen_joined(words, i - 1, floor) and _titled_compound(words, i - 1, floor))
         or (count == most and _capital_fourth(doc, words, i - 1, head, floor))
         or (count == most + 1 and words.lower[i - 1] == "-" and _capital_fourth(doc, words, i, head, floor))
-        or (count == most and i < head and words.lower[i - 1] in {"and", "&", "or", "/"})
+        or (count == most and i < head and words.lower[i - 1] in _TITLE_JOINS)
         or (count == most and i < head and _inside_pair(words, i - 1, floor, text))
     ):  # ("E-commerce Customer Service Manager": a hyphenated word some O*NET title opens with is a modifier whole)
         at = words.idx[i - 1]
@@ -2713,7 +2719,7 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
                 # structure.level-ladder)
                 count += 1
                 continue
-            if i < head and words.lower[i - 1] in {"and", "&", "or", "/"} and not (
+            if i < head and words.lower[i - 1] in _TITLE_JOINS and not (
                 words.lower[i - 1] in {"or", "/"} and _scope_pair(words, i - 2, i)
             ) and _joined_modifier(
                 doc, i - 2, i, floor, words.lower[i - 1] not in {"or", "/"} and words.lower[head] == norms[head]

@@ -372,7 +372,9 @@ RULES: dict[str, Rule] = {
             " a word after 'don't', 'doesn't', 'did not' is a verb, no"
             " modifier ('Don't worry manager ...', 'doesn't mind welders'); alternative modifiers joined by a slash"
             " with no space open one title, named whole ('Shipping/receiving clerk', 'Kitchen/Bar porter'), not a"
-            " title's head or a one-word title before the slash ('Receptionist/Administrator': two posts)",
+            " title's head or a one-word title before the slash ('Receptionist/Administrator': two posts);"
+            " a plus joins two modifiers of one title as 'and' or '&' does ('a Housekeeping + Laundry Assistant';"
+            " before, the title was cut to 'Laundry assistant')",
         ),
         Rule(
             "mentions.cued-agents",
