@@ -2245,7 +2245,7 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
             continue
         parts[-1].append(t)
     parts = [p for p in parts if p]
-    if len(parts) < 2 or (any(len(p) > 3 for p in parts) and not _long_noun_items(parts)):
+    if len(parts) < 2 or (any(len(p) > 3 for p in parts) and not _long_noun_items(parts) and not _of_headed(parts)):
         return [toks]
     plural = any(p[0].lower.endswith("s") and not p[0].lower.endswith("ss") for p in parts[:-1])
     # (no head is shared by names: "SQL and Power BI")
@@ -2283,6 +2283,22 @@ def _split_and(toks: list[_Tok]) -> list[list[_Tok]]:
         return [toks]  # "new and existing store platforms": one thing, its modifiers joined ("the rota and the stock
         # budget": an article opens the last item, a thing of its own)
     return parts
+
+
+def _of_headed(parts: list[list[_Tok]]) -> bool:
+    """Whether a list of three or more items opens with "H of T" (a noun, "of", one or two words) and goes on with
+    short items of their own ("the development of care plans, discharge planning, and bed management"): each item is
+    named, the first with its "of", not the first alone."""
+    first = parts[0]
+    return (
+        len(parts) >= 3
+        and 3 <= len(first) <= 4
+        and first[1].lower == "of"
+        and first[0].lower.isalpha()
+        and first[0].lower not in _NO_COMPOUND_HEADS
+        and all(t.lower.isalpha() for t in first[2:])
+        and all(1 <= len(p) <= 3 for p in parts[1:])
+    )
 
 
 def _long_noun_items(parts: list[list[_Tok]]) -> bool:
@@ -2396,9 +2412,12 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     ):
         # "own the rota, the stock budget and have ...": the list's "and" opened the next duty, each item short
         return [t._replace(lower="and") if t.lower == "," else t for t in head]
-    if len(joined) != 1 or any(not p or len(p) > 3 for p in parts[:-1]):
+    if len(joined) != 1:
         return None
     k = joined[0]
+    items = [*parts[:-1], last[:k], last[k + 1 :]] if k else [*parts[:-1], last[k + 1 :]]
+    if any(not p or (len(p) > 3 and not (n == 0 and _of_headed(items))) for n, p in enumerate(parts[:-1])):
+        return None
     if len(last[:k]) > 3 or not 1 <= len(last[k + 1 :]) <= 3:
         return None
     return [t._replace(lower="and") if t.lower == "," else t for t in head]
