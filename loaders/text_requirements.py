@@ -4169,14 +4169,18 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         )):
             part = part[1:]
         size = sum(1 for t in part if t.lower not in {"and", "or", "&", ","})  # (the joins of a series aside)
-        if size > 6 and not shared and not phrasal:
+        if size > 6 and not shared and not phrasal and (series := _work_of_series(part)):
             # "support the execution of audit programmes and discharge plans": the work on each thing of the
             # series after "of" is a duty of its own (too long to name as one, it named nothing)
-            for work, things_part in _work_of_series(part):
+            for work, things_part in series:
                 written = _written(item, things_part)
                 out.append(SkillName(start, things_part[-1].end, _sentence_case(f"{work} of {written}"), True,
                                      f"{toks[k - 1].lower} {work} of {written}"))
             continue
+        if size > 6 and (of := _long_of_head(part)) is not None:
+            # "log readings of the indoor and outdoor pool water quality testers": past the words a name may hold,
+            # the thing before "of" is what the work is done to (Reading logging), no longer the whole dropped
+            part, size = part[:of], of
         if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
             continue  # ("communicate the advantages": what is communicated names no skill)
         if part[-1].lower in _ELSEWHERE_WORDS:
@@ -5252,6 +5256,21 @@ def _complied_with(item: str, obj: list[_Tok]) -> SkillName | None:
         return None
     name = f"{obj[at].lower} {obj[at + 1].lower} {_written(item, rule)}"
     return SkillName(obj[at].start, rule[-1].end, _sentence_case(name), True, item[obj[at].start : rule[-1].end])
+
+
+def _long_of_head(part: list[_Tok]) -> int | None:
+    """Where "of" stands after the one or two words of an object's head ("results of the ...", "weekly results of
+    ..."), when the head is a plain noun of a thing: no noun of an action ("the management of ..."), of a measure or a
+    group ("a range of ...") or of a person; else None."""
+    of = next((i for i in (1, 2) if i < len(part) and part[i].lower == "of"), None)
+    if of is None:
+        return None
+    head = part[of - 1].lower
+    if not head.isalpha() or _activity(head) or head in _NO_COMPOUND_HEADS or _singular(head) in _PEOPLE_AND_PARTNERS:
+        return None
+    if any(not t.lower.replace("-", "").isalpha() or t.lower in _JOINING_OR_POINTING for t in part[:of]):
+        return None
+    return of
 
 
 def _lone_modifier(word: str) -> bool:
