@@ -4027,6 +4027,11 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         or (verbs[-1] == "work" and obj[0].lower in {"toward", "towards", "on"})
     )
     answering = bool(obj) and verbs[-1] in {"respond", "reply"} and obj[0].lower == "to"
+    # ("track and report on bed occupancy": what is reported on is the work's object, Bed occupancy reporting; "report
+    # to the matron" stays no duty)
+    answering = answering or (
+        len(obj) > 1 and verbs[-1] == "report" and obj[0].lower == "on" and obj[1].lower.isalpha()
+    )
     if helping or answering:
         obj = obj[1:]  # "assist with stock counts", "work towards X": the work; "respond to emails": email response
     elif (
