@@ -4107,6 +4107,14 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     related = _relations_with(item, obj, verb_toks) if "with" in item else None
     if related is not None:
         return [related, *rest]  # "build strong relationships with suppliers": the parties are part of the name
+    asked = _asked_about(obj) if "about" in item or "regard" in item or "relat" in item or "concern" in item else None
+    if asked is not None:
+        # "answer guest queries about room service, spa treatments and parking": what the queries are about names
+        # skills of their own (Room service, ...), the queries the work (Guest query answering); before, the first
+        # topic was lost and "issues related to X" named "Issues related resolution"
+        at, topics = asked
+        obj = obj[:at]
+        rest = [SkillName(t[0].start, t[-1].end, _sentence_case(_written(item, t)), True) for t in topics] + rest
     if obj and (obj[0].lower in _COMPLYING or obj[0].lower in _COMPLYING_DEGREES) and (
         _VERB_NOUNS.get(verbs[-1]) in _GENERIC_ACTIONS | {None}
     ):
@@ -5241,6 +5249,37 @@ _COMPLYING = {"compliance": "with", "adherence": "to", "conformity": "with", "co
 _ENSURING_FORMS = frozenset({"ensure", "maintain"})
 #: words of how fully a rule is kept to, before such a noun: "full compliance", "strict adherence"
 _COMPLYING_DEGREES = frozenset({"full", "strict", "continued", "ongoing", "total", "complete"})
+
+
+#: nouns of what people ask or raise, whose topics follow "about", "regarding", "related to": "queries about refunds"
+_ASKED_NOUNS = frozenset(
+    {"question", "questions", "query", "queries", "enquiry", "enquiries", "inquiry", "inquiries", "issue", "issues",
+     "problem", "problems", "complaint", "complaints", "request", "requests", "concern", "concerns"}
+)
+
+
+def _asked_about(obj: list[_Tok]) -> tuple[int, list[list[_Tok]]] | None:
+    """Where the topics of what people ask open in a duty's object, and the topics: "guest queries about room
+    service, spa treatments and parking" -> (the index of "about", [room service], [spa treatments], [parking]), each
+    topic of one to four words; None when the object names no such noun and topics."""
+    for at in range(1, min(len(obj) - 1, 6)):
+        word = obj[at].lower
+        skip = 2 if word in {"related", "relating"} and obj[at + 1].lower == "to" else 1
+        if word not in {"about", "regarding", "concerning"} and skip == 1:
+            continue
+        if obj[at - 1].lower not in _ASKED_NOUNS:
+            return None
+        # ("questions or issues regarding ...": the nouns joined before the topics)
+        listed = _cut(obj[at + skip :], _OBJECT_STOPS - {","})
+        topics = [p for p in _split_and(_object_list(listed) or listed) if p]
+        if not topics or any(
+            len(p) > 4 or _bad(p) or not all(t.lower.replace("-", "").isalpha() for t in p) for p in topics
+        ):
+            return None
+        while len(topics) > 1 and topics[-1][0].lower in {"related", "other", "similar"}:
+            topics = topics[:-1]  # ("..., refunds, and related support services": more of the same, no topic)
+        return at, topics
+    return None
 
 
 def _complied_with(item: str, obj: list[_Tok]) -> SkillName | None:
