@@ -4182,10 +4182,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         )):
             part = part[1:]
         size = sum(1 for t in part if t.lower not in {"and", "or", "&", ","})  # (the joins of a series aside)
-        if size > 6 and not shared and not phrasal and (series := _work_of_series(part)):
+        if size > 6 and not shared and not phrasal and (of_series := _work_of_series(part)):
             # "support the execution of audit programmes and discharge plans": the work on each thing of the
             # series after "of" is a duty of its own (too long to name as one, it named nothing)
-            for work, things_part in series:
+            for work, things_part in of_series:
                 written = _written(item, things_part)
                 out.append(SkillName(start, things_part[-1].end, _sentence_case(f"{work} of {written}"), True,
                                      f"{toks[k - 1].lower} {work} of {written}"))
