@@ -4448,12 +4448,20 @@ _HOLDER_PARTS = frozenset(
 )
 
 
+#: words of how the work is held, before a holder: "the central owner", "the sole custodian", "a key champion"
+_HOLDER_MODIFIERS = frozenset(
+    {"main", "key", "central", "overall", "primary", "principal", "sole", "single", "first", "named", "designated",
+     "dedicated", "accountable", "ultimate"}
+)
+
+
 def _held_for(item: str, toks: list[_Tok]) -> list[SkillName]:
     """The things a duty of acting as their holder names ("Act as the central owner for infection control
     standards", "serve as manager for ward rotas and budgeting"): after "act as" / "serve as", an article and up to
-    two words before a holder of :data:`_HOLDER_PARTS`, then "for" or "of": what follows named as a list of things
-    is (Infection control standards; Ward rotas, Budgeting), as "take ownership of" names its object; [] for
-    anything else ("Act as the store manager when ...": a post stood in for).
+    two words of :data:`_HOLDER_MODIFIERS` before a holder of :data:`_HOLDER_PARTS`, then "for" or "of": what follows
+    named as a list of things is (Infection control standards; Ward rotas, Budgeting), as "take ownership of" names
+    its object; [] for anything else ("Act as the store manager when ...", "Act as shift manager of the store": a post
+    stood in for).
 
     >>> item = "Act as the central owner for infection control standards across the unit"
     >>> [n.name for n in _held_for(item, _tokens(item))]
@@ -4465,8 +4473,8 @@ def _held_for(item: str, toks: list[_Tok]) -> list[SkillName]:
     holder = next((h for h in range(j, min(len(toks) - 2, j + 3)) if toks[h].lower in _HOLDER_PARTS), None)
     if holder is None or toks[holder + 1].lower not in {"for", "of"}:
         return []
-    if any(not t.lower.isalpha() or t.lower in _GRAMMAR_WORDS for t in toks[j:holder]):
-        return []
+    if any(t.lower not in _HOLDER_MODIFIERS for t in toks[j:holder]):
+        return []  # ("Act as shift manager of the store": a post stood in for, its field before the holder)
     # (the things run to where the line says where, when or how: "... across the unit", "... as it relates to")
     stop = next((t for t in toks[holder + 2 :] if t.lower in _HELD_ENDS), None)
     end = stop.start if stop is not None else len(item)

@@ -44,3 +44,5 @@ def test_acting_as_the_holder_names_the_things_held() -> None:
 
 def test_acting_as_a_post_stood_in_for_names_no_thing_held() -> None:
     assert [n.name for n in skill_names("Act as the duty manager when the manager is away")] == []
+    # (a post's field before the holder: a post stood in for, not a holder of the things after "of")
+    assert "Night shift" not in [n.name for n in skill_names("Act as team leader of the night shift")]
