@@ -2435,6 +2435,8 @@ def _skill_label(d: _Doc, lo: int, hi: int, at: int, posts: list[tuple[int, int,
     label = _SKILL_LABEL.match(text, at, hi)
     if label is None or any(t[0] < label.end("label") and t[1] > at for t in posts):
         return False  # (a post labels the line: zh.label-duties reads it)
+    if _TOPIC_HEADING.match(text, at, hi) or _SECTION_NAME.search(label["label"]):
+        return False  # ("工作地点：", "岗位职责：店长需要..."): a label of the ad's topics or sections, no skill
     # (a full title, not a head alone: "专员需要..." is read as before, the head's post known only at the end)
     post = next((t for t in posts if t[0] == label.end() and not t[2]), None)
     if post is None:

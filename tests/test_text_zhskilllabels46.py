@@ -28,3 +28,16 @@ def test_the_label_is_a_skill_of_the_post_after_the_colon(tmp_path: Path) -> Non
 def test_the_rule_switched_off_reads_nothing_there(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _PAGE, disabled=frozenset({"zh.skill-labels"}))).get("前台接待", set())
     assert "团队协作精神" not in got, got
+
+
+def test_labels_of_the_ads_topics_and_sections_name_no_skill(tmp_path: Path) -> None:
+    page = (
+        "前台接待招聘\n"
+        "- 岗位职责:前台接待需要负责客人入住登记。\n"
+        "- 工作地点:前台接待需要在上海工作。\n"
+        "- 团队协作精神:前台接待需要与客房部紧密配合。\n"
+    )
+    got = needs(read(tmp_path, page)).get("前台接待", set())
+    assert "团队协作精神" in got, got
+    assert not {"岗位职责", "工作地点"} & got, got
+    assert "客人入住登记" in got, got  # (the duties after a section's label are read as before)
