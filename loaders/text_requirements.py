@@ -165,6 +165,10 @@ _VERB_NOUNS: dict[str, str | None] = {
     "welcome": "welcoming",
     "assist": "assistance",
     "look": None,
+    # (verbs of looking closely, with "into" after them: "dig into the figures", "dive into sales data")
+    "dig": None,
+    "dive": None,
+    "delve": None,
     "sign": None,
     "contribute": None,
     "participate": None,
@@ -1719,6 +1723,8 @@ _PHRASAL: dict[str, tuple[tuple[str, ...], ...]] = {
     "carry": (("out",),), "sort": (("out",),),
     # (verbs whose object follows "to": "attend to paperwork", "tend to the borders")
     "attend": (("to",),), "tend": (("to",),),
+    # (verbs of looking closely: "dig into the figures", "dive into sales data", "delve into complaints")
+    "dig": (("into",), ("deep", "into")), "dive": (("into",), ("deep", "into")), "delve": (("into",),),
 }
 
 
