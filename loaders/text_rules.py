@@ -6090,6 +6090,15 @@ RULES: dict[str, Rule] = {
             " section's or the page's role (before, the post helped took the helper's duties)",
         ),
         Rule(
+            "zh.field-frame",
+            "a Chinese title framed by 在 before it and 中, 里, 领域, 行业 or 方面 after it"
+            " ('收银主管在门店运营中承担着关键职责。他们要安排排班、核对账目')",
+            (_SKILL, _NEEDS),
+            "the title is the field worked in and owns none of the duties after it: a cue after it lists the duties"
+            " of the sentence's subject or the line's, the section's or the page's role (before, the field took"
+            " them as the title named last)",
+        ),
+        Rule(
             "zh.cue-rest",
             "a Chinese label cue and its colon ('技能要求:', '岗位职责:') before a list whose items a semicolon or a"
             " full stop parts ('技能要求:熟悉A;了解B;有C'); and a line of a section of duties or needs that holds a"

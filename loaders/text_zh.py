@@ -2506,7 +2506,19 @@ def _owners(d: _Doc, titles: list[tuple[int, int, bool]], at: int) -> list[tuple
     if d.on("zh.helped-posts"):
         # "协助摄影师布光;负责支持摄影师,...": the post a duty is done with or for owns none of the duties after it
         out = [t for t in out if _HELPED.search(d.text, max(0, t[0] - 4), t[0]) is None]
+    if d.on("zh.field-frame"):
+        # "主管在门店运营中承担职责。他们...": a title framed by 在 and 中 (领域, 行业, 方面) is the field worked in,
+        # no one who does what comes after
+        out = [
+            t
+            for t in out
+            if not (d.text[max(0, t[0] - 1) : t[0]] == "在" and _FIELD_FRAME_END.match(d.text, t[1]) is not None)
+        ]
     return out
+
+
+#: what closes a field framed by 在 after a title: "在电商运营中", "在运营领域", "在客服行业里"
+_FIELD_FRAME_END = re.compile(r"(?:中|里|领域|行业|方面)")
 
 
 #: verbs of working with or for someone, just before the post they name: "协助", "配合", "支持", "向"
