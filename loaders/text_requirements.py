@@ -4173,7 +4173,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             else f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, obj)}"
         )
         return [SkillName(start, obj[-1].end, name, True, item[start : obj[-1].end]), *rest]
-    if not obj or _bad(obj):
+    if not obj or (_bad(obj) and not _pay_worked_on(verbs[-1], obj)):
         return rest
     out: list[SkillName] = []
     parts = _split_and(obj)
@@ -4200,7 +4200,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             # "log readings of the indoor and outdoor pool water quality testers": past the words a name may hold,
             # the thing before "of" is what the work is done to (Reading logging), no longer the whole dropped
             part, size = part[:of], of
-        if not part or size > 6 or _bad(part) or (len(part) == 1 and part[0].lower in _VAGUE_OBJECTS):
+        if not part or size > 6 or (_bad(part) and not _pay_worked_on(verbs[-1], part)) or (
+            len(part) == 1 and part[0].lower in _VAGUE_OBJECTS
+        ):
             continue  # ("communicate the advantages": what is communicated names no skill)
         if part[-1].lower in _ELSEWHERE_WORDS:
             continue  # ("deal with all the tasks above", "the duties listed below": what the page lists elsewhere)
@@ -4559,6 +4561,34 @@ _PAY_RECEIVED = frozenset(
     {"wage", "salary", "commission", "tip", "bonus", "pay", "overtime", "allowance", "stipend", "gratuity", "raise",
      "income", "paycheck", "paycheque", "compensation", "remuneration", "benefit", "perk"}
 )
+#: words of pay and benefits that are the thing a duty works on after a verb of work ("negotiate commission
+#: rates", "apply group discounts", "process insurance claims"), where alone they name no skill (_NOT_SKILLS)
+_PAY_WORKED_ON = frozenset(
+    {"salary", "salaries", "bonus", "bonuses", "pension", "insurance", "discount", "discounts", "allowance",
+     "commission", "pay"}
+)
+#: verbs by which pay or benefits are had, not worked on: "enjoy a staff discount", "join the pension scheme"
+_PAY_HAVING_VERBS = frozenset(
+    {"receive", "earn", "get", "enjoy", "gain", "have", "offer", "provide", "give", "include", "join", "access",
+     "benefit", "attract", "qualify", "accrue", "take", "make", "contribute", "save", "use", "boost", "increase",
+     "grow", "be", "come", "want", "expect", "deserve", "love", "like"}
+)
+
+
+def _pay_worked_on(verb: str, toks: list[_Tok]) -> bool:
+    """Whether an object that names pay or benefits is what a duty's verb works on ("negotiate commission rates",
+    "negotiate group discounts", "process insurance claims"): its only words that name no skill are such words,
+    and the verb is none by which the pay is had ("enjoy a staff discount", "earn commission": no duty)."""
+    if verb in _PAY_HAVING_VERBS:
+        return False
+    lowers = {t.lower for t in toks}
+    bad = lowers & _NOT_SKILLS
+    if not bad or not bad <= _PAY_WORKED_ON:
+        return False
+    others = [t for t in toks if t.lower not in bad and t.lower not in _ARTICLES]
+    return not others or not _bad(others)
+
+
 #: where the pay received is cut: an object's stops and a joining word ("receive tips and wages": the tips)
 _RECEIVED_STOPS = _OBJECT_STOPS | {"and", "or"}
 #: verbs of driving whose manner names the skill: "drive safely" (Safe driving)
