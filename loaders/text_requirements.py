@@ -4173,7 +4173,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             else f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, obj)}"
         )
         return [SkillName(start, obj[-1].end, name, True, item[start : obj[-1].end]), *rest]
-    if not obj or (_bad(obj) and not _pay_worked_on(verbs[-1], obj)):
+    if not obj or (_bad(obj) and not _pay_worked_on(verbs[-1], obj) and not _needs_worked_on(obj)):
         return rest
     out: list[SkillName] = []
     parts = _split_and(obj)
@@ -4200,7 +4200,9 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             # "log readings of the indoor and outdoor pool water quality testers": past the words a name may hold,
             # the thing before "of" is what the work is done to (Reading logging), no longer the whole dropped
             part, size = part[:of], of
-        if not part or size > 6 or (_bad(part) and not _pay_worked_on(verbs[-1], part)) or (
+        if not part or size > 6 or (
+            _bad(part) and not _pay_worked_on(verbs[-1], part) and not _needs_worked_on(part)
+        ) or (
             len(part) == 1 and part[0].lower in _VAGUE_OBJECTS
         ):
             continue  # ("communicate the advantages": what is communicated names no skill)
@@ -4587,6 +4589,27 @@ def _pay_worked_on(verb: str, toks: list[_Tok]) -> bool:
         return False
     others = [t for t in toks if t.lower not in bad and t.lower not in _ARTICLES]
     return not others or not _bad(others)
+
+
+#: words before "requirements" that make them the post's own or the page's list, no thing worked on ("the job
+#: requirements", "entry requirements", "the following requirements")
+_OWN_REQUIREMENTS = frozenset(
+    {"job", "entry", "role", "position", "minimum", "essential", "desirable", "key", "basic", "following", "above",
+     "below", "listed", "these", "those", "other", "additional", "eligibility", "application", "academic",
+     "educational", "physical", "general", "specific", "main", "all", "any", "our", "your", "their", "the", "a",
+     "visa", "language", "experience", "skill", "skills"}
+)
+
+
+def _needs_worked_on(toks: list[_Tok]) -> bool:
+    """Whether an object naming requirements is the needs a duty works on, named by a noun before it ("collect
+    ward requirements", "document client requirements", "gather business requirements"), not the post's own
+    ("job requirements", "the following requirements"): "requirements" is its only word naming no skill."""
+    lowers = [t.lower for t in toks]
+    if {w for w in lowers if w in _NOT_SKILLS} != {"requirements"} or lowers[-1] != "requirements":
+        return False
+    before = [w for w in lowers[:-1] if w not in {"and", "or", ","}]
+    return bool(before) and before[-1] not in _OWN_REQUIREMENTS and before[-1].isalpha() and not _bad(toks[:-1])
 
 
 #: where the pay received is cut: an object's stops and a joining word ("receive tips and wages": the tips)
