@@ -4963,6 +4963,25 @@ def _manner_word(word: str) -> bool:
     return word.endswith("ly") and len(word) > 5 and word.isalpha()
 
 
+#: the nouns of a phrase of manner: "in a safe way", "in an orderly manner", "in a timely fashion"
+_MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
+
+
+def _manner_phrase(toks: list[_Tok], k: int) -> int:
+    """The length of a phrase of how work is done at ``k`` ("in a safe way", "in a timely and accurate manner",
+    "in an orderly fashion"): "in", "a" or "an", one to three adjectives (joined by "and") and a noun of manner;
+    0 when none is there."""
+    if k + 3 >= len(toks):
+        return 0
+    if toks[k].lower != "in" or toks[k + 1].lower not in {"a", "an"}:
+        return 0
+    for n in range(k + 3, min(len(toks), k + 6)):
+        if toks[n].lower in _MANNER_NOUNS:
+            words = [t.lower for t in toks[k + 2 : n] if t.lower != "and"]
+            return n + 1 - k if words and all(w.isalpha() and w not in _ARTICLES for w in words) else 0
+    return 0
+
+
 def _state_base(word: str) -> str | None:
     """The base form of the participle of a state seen to: a past form of a verb the namer knows
     (:func:`_past_base`), else one of a verb of the language (spaCy's lookup index of verbs) that the index holds as no
@@ -5040,6 +5059,7 @@ def _ensured_work(item: str, obj: list[_Tok], verb: str) -> list[SkillName] | No
             m + 1 < len(toks) and toks[m].lower == "and" and m > j and _manner_word(toks[m + 1].lower)
         ):
             m += 1
+        m += _manner_phrase(toks, m) if m == j else 0  # ("are loaded in a safe way": how, as "safely" says)
         if m > j and m + 1 < len(toks) and toks[m].lower == "to" and (
             _verb_base(toks[m + 1].lower) == (toks[m + 1].lower, False)
         ):
