@@ -178,7 +178,7 @@ from careergraph.loaders.text_structure import (
     section_of,
     table_cells,
 )
-from careergraph.loaders.text_zh import chinese_lines, read_chinese
+from careergraph.loaders.text_zh import bridged_tail, chinese_lines, read_chinese
 from careergraph.loaders.title_lexicon import load_title_lexicon
 
 #: the labels as plain globals for the loops that test every mention: reading ``Label.ROLE`` goes through
@@ -30841,6 +30841,12 @@ def _read_chinese(r: _Reader, plain: str, lines: list[tuple[int, int]]) -> None:
             aliases = r.facts.nodes[key].setdefault("aliases", [])
             if m.name + "人员" not in aliases:
                 aliases.append(m.name + "人员")
+        tail = bridged_tail(m.name) if m.rule == "zh.titles" else None
+        if tail is not None:
+            # "跨境电商平台运营专员" goes by its name from the word the lexicon lacks on: "平台运营专员"
+            aliases = r.facts.nodes[key].setdefault("aliases", [])
+            if tail not in aliases:
+                aliases.append(tail)
     for move in facts.moves:
         r.rule = move.rule
         kind = _LATERAL if move.lateral else _PROMOTION

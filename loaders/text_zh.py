@@ -392,9 +392,53 @@ def titles_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
             continue
         title = _run_title(text, run, hi, lo)
         if title is not None:
-            out.append(title)
+            out.append(title if title[2] else (_bridged_start(text, title[0], title[1], lo), *title[1:]))
         run = [tok]
     return out
+
+
+def _bridged_start(text: str, start: int, end: int, lo: int) -> int:
+    """Where a title opens when field words stand before it across one two-character word the lexicon lacks
+    ("跨境电商平台运营专员", "医院门诊挂号收费主管"): the unknown word is one more field (a platform's, a market's, a
+    desk's), so the title runs back over it to the fields before, ending in a head that a field opens (专员, 主管,
+    经理 ...). Not over a particle, preposition or verb of naming, nor when a verb of doing opens the fields
+    ("负责电商平台运营专员" stays as read), nor past four words before the head."""
+    gap = start - 2
+    if (
+        gap - 2 < lo
+        or not text[start:end].endswith(tuple(_FIELD_HEADS))
+        or _CJK_RUN.fullmatch(text, gap, start) is None
+        or any(c in _FIELD_STOPS for c in text[gap:start])
+        or text[gap:start] in _FIELD_STOP_WORDS
+    ):
+        return start
+    fields = [tok for tok in _tokens(text, max(lo, gap - 2 * _LONGEST), gap)]
+    k = len(fields)
+    while k > 0 and fields[k - 1][2] == "field" and fields[k - 1][1] == (fields[k][0] if k < len(fields) else gap):
+        k -= 1
+    if k == len(fields):
+        return start
+    first = fields[k][0]
+    words = len(fields) - k + 1 + sum(1 for _ in _tokens(text, start, end)) - 1  # the words before the head
+    if words > _MOST_WORDS or _ACTIVITY_BEFORE.search(text, max(lo, first - 2), first) is not None:
+        return start
+    return first
+
+
+def bridged_tail(name: str) -> str | None:
+    """The shorter name a title read across a word the lexicon lacks goes by, from that word on ("平台运营专员" of
+    "跨境电商平台运营专员"), or None when no such word stands in it.
+
+    >>> bridged_tail("跨境电商平台运营专员"), bridged_tail("跨境电商亚马逊运营专员")
+    ('平台运营专员', None)
+    """
+    toks = list(_tokens(name, 0, len(name)))
+    if not toks or toks[0][0] != 0 or toks[-1][1] != len(name):
+        return None
+    gaps = [i for i in range(len(toks) - 1) if toks[i][1] != toks[i + 1][0]]
+    if len(gaps) != 1 or toks[gaps[0] + 1][0] - toks[gaps[0]][1] != 2:
+        return None
+    return name[toks[gaps[0]][1] :]
 
 
 def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0) -> tuple[int, int, bool] | None:
