@@ -22490,6 +22490,87 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
+#: the words naming the part a post plays for people who come to it, after "be the" and a word or two of rank:
+#: "the first point of contact", "the main contact point", "the go-to person" (the last word of each)
+_CONTACT_PARTS = {("point", "of", "contact"): 3, ("contact", "point"): 2, ("go", "-", "to", "person"): 4,
+                  ("go", "-", "to", "people"): 4, ("go", "-", "to", "contact"): 4}
+#: words that open what the people come about: "for guests with questions regarding bookings, ..."
+_CONTACT_TOPIC_CUES = frozenset({"regarding", "about", "concerning", "re"})
+#: words before the part's article that make the sentence say its subject plays it: "you will be", "act as"
+_CONTACT_BE = frozenset({"be", "is", "are", "as"})
+#: a first word of a last list item that names no topic of its own ("... refunds, and related services")
+_CONTACT_VAGUE = frozenset({"related", "other", "similar", "any", "general", "associated"})
+
+
+def _contact_topics(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> bool:
+    """What people come to a post about, said by naming the part it plays for them: "you will be the first point of
+    contact for guests with questions or issues regarding bookings, parking, and late checkouts", "The porter is the
+    go-to person for luggage and taxis": the things after "regarding" / "about" (or after "for" when no people are
+    named there) are skills of the post the subject stands for (a post named as the subject; "you", "he", "she",
+    "they": the one just named, else the section's or page's). An order to act as one ("Serve as the first point of
+    contact for ...") is left to requirements.imperative. Returns whether it linked any
+    (requirements.contact-topics)."""
+    words = sent.words
+    lowers = words.lower
+    toks = [j for j in range(sent.start, sent.end) if not words.space[j]]
+    low = [lowers[j] for j in toks]
+    part = next(
+        ((t, t + n) for t in range(len(low)) for key, n in _CONTACT_PARTS.items() if tuple(low[t : t + n]) == key),
+        None,
+    )
+    if part is None or part[1] >= len(low) or low[part[1]] != "for":
+        return False
+    b = part[0] - 1  # (back over a word or two of rank and the article: "the first", "your main")
+    while b > 0 and part[0] - b <= 3 and low[b] not in _CONTACT_BE:
+        b -= 1
+    if b <= 0 or low[b] not in _CONTACT_BE or low[b + 1] not in {"the", "a", "an", "your", "their", "our"}:
+        return False
+    if any(not w.isalpha() for w in low[b + 1 : part[0]]):
+        return False
+    before = [m for m in ms if m.label is _ROLE and m.i < toks[b]]
+    role: Mention | Entry | None
+    if before:
+        if len(before) > 1 or not _opens_sentence(sent, before[0]):
+            return False
+        role = before[0]
+    else:
+        # the subject: the last pronoun before the verb ("In this role, you will be ...")
+        said = next((w for w in reversed(low[:b]) if w in {"you", "he", "she", "they", "i", "we", ","}), None)
+        if said in {"he", "she", "they"}:
+            role = r.opener or r.recent_role or r.section_role or r.subject
+        elif said == "you":
+            role = r.section_role or r.subject
+        else:
+            return False
+    if role is None or any(m.label is _ROLE and m.i >= toks[part[1]] for m in ms):
+        return False
+    stop = next((t for t in range(part[1] + 1, len(low)) if low[t] in {";", ":", "(", "."}), len(low))
+    cue = next((t for t in range(part[1] + 1, stop) if low[t] in _CONTACT_TOPIC_CUES), None)
+    if cue is None:
+        first = low[part[1] + 1] if part[1] + 1 < stop else ""
+        if first in {"all", "any", "the", "our", "your"} | _PEOPLE_POSSESSORS or word_norm(first) in _SERVED_PEOPLE:
+            return False  # ("for all guests", "for customers": people, no topic)
+        cue = part[1]
+    # ("..., refunds, and related support services": the list ends before its vague last item)
+    vague = next(
+        (t for t in range(cue + 2, stop - 1) if low[t] in {"and", "or"} and low[t + 1] in _CONTACT_VAGUE), None
+    )
+    if vague is not None:
+        stop = vague - 1 if low[vague - 1] == "," else vague
+    if cue + 1 >= stop:
+        return False
+    end = toks[stop] if stop < len(low) else sent.end
+    found = [
+        s
+        for s in _skills_in(vocab, sent, ms, toks[cue + 1], offset, new=True, end=end)
+        if s.name.split()[0].lower() not in _CONTACT_VAGUE
+    ]
+    if not found:
+        return False
+    _link(r, sent, offset, [role], found, 3)
+    return True
+
+
 def _join_as(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
     """A sentence asking the reader to join a firm as a post, then a comma and a participle ("Join the bakery as our
     Head Baker, leading a night team and supplying twelve cafes", "Join us as the Ward Clerk, North Wing, keeping
@@ -32176,6 +32257,14 @@ def _read_block(
                 ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
                 subject_read = subject_read or ranged
                 inline = inline or ranged  # (its cue word, "duties", opens no list of its own: the range was read)
+            if (
+                "for" in lows
+                and ("contact" in lows or "go" in lows)
+                and "requirements.contact-topics" not in r.disabled
+            ):
+                # "You will be the first point of contact for guests with questions about bookings and parking": what
+                # people come to the post about
+                r.run("requirements.contact-topics", _contact_topics, r, vocab, sent, ms, offset)
             if "join" in lows and "as" in lows and "requirements.join-as" not in r.disabled and ms:
                 # "Join the bakery as our Head Baker, leading a night team ...": the participle's work is the post's
                 r.run("requirements.join-as", _join_as, r, sent, ms, offset)

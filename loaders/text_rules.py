@@ -3260,6 +3260,16 @@ RULES: dict[str, Rule] = {
             " tokens or fewer was skipped and the sentence named nothing",
         ),
         Rule(
+            "requirements.contact-topics",
+            "a sentence whose subject (a post, or 'you', 'he', 'she', 'they') is, will be or acts as 'the' (a word or"
+            " two of rank) 'point of contact', 'contact point' or 'go-to person' for people with questions 'regarding'"
+            " / 'about' things, or for the things themselves",
+            (_SKILL, _NEEDS),
+            "the things people come about are skills of the post ('you will be the first point of contact for guests"
+            " with questions regarding room bookings, parking and late checkouts': Room bookings, Parking, Late"
+            " checkouts); a vague last item ('related services') names nothing; before, such a sentence read nothing",
+        ),
+        Rule(
             "requirements.join-as",
             "a sentence opening with 'Join' that names a post after 'as' (and an article or 'our'), then a comma and a"
             " participle of work, a short aside closed by a comma ('North Wing,') allowed between",
