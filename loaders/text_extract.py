@@ -22490,6 +22490,34 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
+#: heads of a part played for things after "act as" / "serve as" that name no post of their own ("the central owner
+#: for", "the data steward of") (mentions.held-parts)
+_HELD_PART_HEADS = frozenset({"owner", "champion", "custodian", "guardian", "steward"})
+#: forms of the verbs of playing a part before "as"
+_HELD_PART_VERBS = frozenset({"act", "acts", "acting", "acted", "serve", "serves", "serving", "served"})
+
+
+def _held_part(sent: _Sent, m: Mention) -> bool:
+    """Whether post ``m``, its head one of :data:`_HELD_PART_HEADS`, is a part played for things: after "act as" or
+    "serve as" and an article, before "for" or "of" ("Act as the central owner for infection control standards";
+    _held_for names the things held)."""
+    words = sent.words
+    lowers = words.lower
+    if lowers[m.j - 1] not in _HELD_PART_HEADS:
+        return False
+    after = _skip_spaces(words, m.j, 1)
+    if after >= sent.end or lowers[after] not in {"for", "of"}:
+        return False
+    b = _skip_spaces(words, m.i - 1, -1)
+    if b < sent.start or lowers[b] not in {"the", "a", "an"}:
+        return False
+    b = _skip_spaces(words, b - 1, -1)
+    if b < sent.start or lowers[b] != "as":
+        return False
+    b = _skip_spaces(words, b - 1, -1)
+    return b >= sent.start and lowers[b] in _HELD_PART_VERBS
+
+
 #: the words naming the part a post plays for people who come to it, after "be the" and a word or two of rank:
 #: "the first point of contact", "the main contact point", "the go-to person" (the last word of each)
 _CONTACT_PARTS = {("point", "of", "contact"): 3, ("contact", "point"): 2, ("go", "-", "to", "person"): 4,
@@ -32030,6 +32058,9 @@ def _read_block(
             and _under_tools_heading(r, line.start)
         ):
             ms = mention_of[sent.start] = [m for m in ms if m.label is not _ROLE]  # ("- Box cutters": a tool)
+        if ms and "as" in lows and "mentions.held-parts" not in r.disabled and not _HELD_PART_HEADS.isdisjoint(lows):
+            # "Act as the central owner for infection control standards": a part played for things, no post
+            ms = mention_of[sent.start] = [m for m in ms if not _held_part(sent, m)]
         indexed = (
             _index_title(r, sent, offset)
             if "," in sent.text and "mentions.index-titles" not in r.disabled and line.end - line.content < 60

@@ -886,6 +886,16 @@ RULES: dict[str, Rule] = {
             " printers', '- Pallet jacks'); an item under any other heading is read as before",
         ),
         Rule(
+            "mentions.held-parts",
+            "a title whose head is 'owner', 'champion', 'custodian', 'guardian' or 'steward' after 'act as' /"
+            " 'serve as' and an article, before 'for' or 'of' ('Act as the central owner for infection control"
+            " standards')",
+            (_ROLE,),
+            "the title is a part played for things, no post: the sentence names no role, and its line is read as"
+            " the duty of the page's or section's post (Infection control standards); before, 'Central owner' was a"
+            " post, the line read nothing and the next lines' duties went to it",
+        ),
+        Rule(
             "mentions.index-titles",
             "a short line of a classification's index of job titles, head first and its qualifiers after commas in"
             " lower case ('Assistant, sales', 'Operative, kiosk (retail trade)'), in a run of three such lines or more"
