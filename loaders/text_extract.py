@@ -1439,7 +1439,8 @@ class _Reader:
     # (slots: the rules read and set the reader's fields many thousands of times a document, and an instance
     # dict of this many keys is no longer the shared-key kind the interpreter reads fastest)
     __slots__ = (
-        "_spans", "acronyms", "ad_title", "announced", "answering", "asked", "asked_listed", "bare_rows", "block",
+        "_spans", "acronyms", "ad_title", "announced", "answering", "asked", "asked_listed", "bar_row", "bare_rows",
+        "block",
         "breaks",
         "bylines", "carried_by", "chart_range", "counts_rungs", "currency", "cut_at", "dash_run", "dated",
         "dated_until", "disabled",
@@ -1560,6 +1561,8 @@ class _Reader:
         self.pay_heading = -1
         #: the periods a table written without bars names for its figure columns, by the row's start (see _bare_row)
         self.bare_rows: dict[int, _BareColumns | None] = {}
+        # the line start, label words and post of the table row whose label requirements.bar-label last read as a post
+        self.bar_row: tuple[int, tuple[str, ...], Entry] | None = None
         #: the last hour, day or week period a figure of pay was read with: (period, where it ends, paragraph)
         self.short_period: tuple[str, int, int, float] | None = None
         #: the last range of pay read alone on its line: (low, high, where it ends), whose chart's labels may follow
@@ -20542,10 +20545,38 @@ def _bar_label_post(r: _Reader, sent: _Sent, k: int, offset: int) -> tuple[Menti
         return None
     entry = _new_role(_new_role_name(sent.doc, k, j))
     m = _mention(entry, sent.doc, k, j, offset, known=False)
+    r.bar_row = (text.rfind("\n", 0, offset + words.idx[k]) + 1, tuple(label), entry)  # (mentions.bar-subjects)
     rule, r.rule = r.rule, "requirements.bar-label"
     r.node(m, r.evidence(m.start, m.end), known=False)
     r.rule = rule
     return m, _mention(entry, sent.doc, _skip_spaces(words, v + 1, 1), t + 1, offset, known=False)
+
+
+def _bar_row_subject(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
+    """The post a table row's label names (requirements.bar-label read it), as the subject of a later sentence of the
+    same row: "The" and the label's words, then a verb ("Runner | The Runner carries luggage. The Runner can fetch
+    newspapers ..."); None otherwise (mentions.bar-subjects)."""
+    assert r.bar_row is not None
+    line_start, label, entry = r.bar_row
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or lowers[k] != "the" or r.text.rfind("\n", 0, offset + words.idx[k]) + 1 != line_start:
+        return None
+    i = t = _skip_spaces(words, k + 1, 1)
+    for word in label:
+        if t >= sent.end or lowers[t] != word:
+            return None
+        j = t + 1
+        t = _skip_spaces(words, j, 1)
+    if t >= sent.end:
+        return None
+    verb = lowers[t]
+    if verb not in _VERB_MODALS and verb not in {"is", "also", "often"} and (
+        verb_base(verb) is None or verb == verb_base(verb)
+    ):
+        return None  # ("The Seller role is ...": a noun after the label; a verb in its third person or a modal)
+    return _mention(entry, sent.doc, i, j, offset, known=False)._replace(rule="mentions.bar-subjects")
 
 
 def _bar_table_of_posts(text: str, at: int) -> bool:
@@ -32010,6 +32041,14 @@ def _read_block(
             and (row := _pay_row_title(r, sent, offset)) is not None
         ):
             ms = mention_of[sent.start] = sorted([*ms, row], key=lambda m: m.start)
+        if (
+            r.bar_row is not None
+            and "mentions.bar-subjects" not in r.disabled
+            and not _has_label(ms, _ROLE)
+            and (bar_subject := _bar_row_subject(r, sent, offset)) is not None
+        ):
+            # "Runner | The Runner carries luggage. The Runner can fetch newspapers ...": the row's post again
+            ms = mention_of[sent.start] = sorted([*ms, bar_subject], key=lambda m: m.start)
         # the sentence's words as a set and its words (made once, read by many gates below), and the norms and words
         # of it that those gates ask for (see _NORM_GATES)
         lows, lowers = _sent_lowers(sent), sent.words.lower

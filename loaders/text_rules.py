@@ -896,6 +896,16 @@ RULES: dict[str, Rule] = {
             " post, the line read nothing and the next lines' duties went to it",
         ),
         Rule(
+            "mentions.bar-subjects",
+            "a later sentence of a table row whose label requirements.bar-label read as a post, opening with 'The',"
+            " the label's words and a verb in its third person, a modal or 'is' ('Runner | The Runner carries"
+            " luggage. The Runner can fetch newspapers, deliver parcels and collect laundry. |')",
+            (_ROLE,),
+            "the label's post is the sentence's subject, and the rules reading a post's duties read it (Newspaper"
+            " fetching, ...); before, a label the lexicon lacks named a post in the row's first sentence only, and"
+            " the row's later sentences read nothing",
+        ),
+        Rule(
             "mentions.index-titles",
             "a short line of a classification's index of job titles, head first and its qualifiers after commas in"
             " lower case ('Assistant, sales', 'Operative, kiosk (retail trade)'), in a run of three such lines or more"
