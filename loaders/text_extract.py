@@ -22552,7 +22552,13 @@ def _held_part(sent: _Sent, m: Mention) -> bool:
 #: the words naming the part a post plays for people who come to it, after "be the" and a word or two of rank:
 #: "the first point of contact", "the main contact point", "the go-to person" (the last word of each)
 _CONTACT_PARTS = {("point", "of", "contact"): 3, ("contact", "point"): 2, ("go", "-", "to", "person"): 4,
+                  ("bridge",): 1, ("link",): 1, ("orchestrator",): 1, ("orchestrators",): 1,
                   ("go", "-", "to", "people"): 4, ("go", "-", "to", "contact"): 4}
+#: the words after a part that open what it is played for, where not "for": "the bridge between strategy and
+#: analysis", "the orchestrators of the supply chain"
+#: the last words of the parts, one of which a sentence holds for requirements.contact-topics to read it
+_CONTACT_GATE = frozenset({"contact", "go", "bridge", "link", "orchestrator", "orchestrators"})
+_CONTACT_LINKS = {"bridge": {"between"}, "link": {"between"}, "orchestrator": {"of"}, "orchestrators": {"of"}}
 #: words that open what the people come about: "for guests with questions regarding bookings, ..."
 _CONTACT_TOPIC_CUES = frozenset({"regarding", "about", "concerning", "re"})
 #: words before the part's article that make the sentence say its subject plays it: "you will be", "act as"
@@ -22577,7 +22583,7 @@ def _contact_topics(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
         ((t, t + n) for t in range(len(low)) for key, n in _CONTACT_PARTS.items() if tuple(low[t : t + n]) == key),
         None,
     )
-    if part is None or part[1] >= len(low) or low[part[1]] != "for":
+    if part is None or part[1] >= len(low) or low[part[1]] not in _CONTACT_LINKS.get(low[part[1] - 1], {"for"}):
         return False
     b = part[0] - 1  # (back over a word or two of rank and the article: "the first", "your main")
     while b > 0 and part[0] - b <= 3 and low[b] not in _CONTACT_BE:
@@ -22601,14 +22607,22 @@ def _contact_topics(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
             role = r.section_role or r.subject
         else:
             return False
-    if role is None or any(m.label is _ROLE and m.i >= toks[part[1]] for m in ms):
+    if role is None:
         return False
-    stop = next((t for t in range(part[1] + 1, len(low)) if low[t] in {";", ":", "(", "."}), len(low))
+    # (the things run to a stop or a clause of their own: "..., but they depend on the porters")
+    stop = next(
+        (t for t in range(part[1] + 1, len(low)) if low[t] in {";", ":", "(", ".", "but", "while", "whereas"}), len(low)
+    )
+    if any(m.label is _ROLE and toks[part[1]] <= m.i < (toks[stop] if stop < len(low) else sent.end) for m in ms):
+        return False
     cue = next((t for t in range(part[1] + 1, stop) if low[t] in _CONTACT_TOPIC_CUES), None)
     if cue is None:
-        first = low[part[1] + 1] if part[1] + 1 < stop else ""
-        if first in {"all", "any", "the", "our", "your"} | _PEOPLE_POSSESSORS or word_norm(first) in _SERVED_PEOPLE:
-            return False  # ("for all guests", "for customers": people, no topic)
+        h = part[1] + 1
+        while h < stop - 1 and low[h] in {"all", "any", "the", "our", "your", "their", "its", "new", "existing"}:
+            h += 1
+        first = low[h] if h < stop else ""
+        if first in _PEOPLE_POSSESSORS or word_norm(first) in _SERVED_PEOPLE or word_norm(first) in TITLE_HEADS:
+            return False  # ("for all guests", "for customers", "between the porters and ...": people, no topic)
         cue = part[1]
     # ("..., refunds, and related support services": the list ends before its vague last item)
     vague = next(
@@ -32309,6 +32323,14 @@ def _read_block(
         for m in ms:
             if m.label is not _SKILL:
                 r.mentioned(m)
+        if (
+            not _CONTACT_GATE.isdisjoint(lows)
+            and line.kind != "row"
+            and "requirements.contact-topics" not in r.disabled
+        ):
+            # "You will be the first point of contact for guests with questions about bookings and parking": what
+            # people come to the post about (read under a question's heading too: "What does a porter do?")
+            r.run("requirements.contact-topics", _contact_topics, r, vocab, sent, ms, offset)
         inline = False
         if forced is None and line.kind != "row":
             if first and _may_label_inline(r.text, line):
@@ -32327,14 +32349,6 @@ def _read_block(
                 ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
                 subject_read = subject_read or ranged
                 inline = inline or ranged  # (its cue word, "duties", opens no list of its own: the range was read)
-            if (
-                "for" in lows
-                and ("contact" in lows or "go" in lows)
-                and "requirements.contact-topics" not in r.disabled
-            ):
-                # "You will be the first point of contact for guests with questions about bookings and parking": what
-                # people come to the post about
-                r.run("requirements.contact-topics", _contact_topics, r, vocab, sent, ms, offset)
             if "join" in lows and "as" in lows and "requirements.join-as" not in r.disabled and ms:
                 # "Join the bakery as our Head Baker, leading a night team ...": the participle's work is the post's
                 r.run("requirements.join-as", _join_as, r, sent, ms, offset)

@@ -3283,7 +3283,8 @@ RULES: dict[str, Rule] = {
             "requirements.contact-topics",
             "a sentence whose subject (a post, or 'you', 'he', 'she', 'they') is, will be or acts as 'the' (a word or"
             " two of rank) 'point of contact', 'contact point' or 'go-to person' for people with questions 'regarding'"
-            " / 'about' things, or for the things themselves",
+            " / 'about' things, or for the things themselves; or 'the bridge' / 'the link' between things, 'the"
+            " orchestrators' of things",
             (_SKILL, _NEEDS),
             "the things people come about are skills of the post ('you will be the first point of contact for guests"
             " with questions regarding room bookings, parking and late checkouts': Room bookings, Parking, Late"

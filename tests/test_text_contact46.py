@@ -43,3 +43,18 @@ def test_the_rule_switched_off_leaves_the_sentence_unread(tmp_path: Path) -> Non
         "hotel-receptionist", set()
     )
     assert "late checkouts" not in got, got
+
+
+_HOUSEKEEPING = (
+    "Head Housekeeper\n\n"
+    "What Does a Head Housekeeper Do?\n\n"
+    "Head housekeepers are the bridge between room planning, laundry, and guest feedback. A good head housekeeper"
+    " does not just oversee a team.\n"
+    "The receptionist is the bridge between the porters and the kitchen.\n"
+)
+
+
+def test_the_bridge_between_things_names_them(tmp_path: Path) -> None:
+    got = needs(read(tmp_path, _HOUSEKEEPING))
+    assert {"room planning", "laundry", "guest feedback"} <= got.get("head-housekeeper", set()), got
+    assert not any("porter" in g or "kitchen" in g for g in got.get("receptionist", set())), got
