@@ -1454,7 +1454,8 @@ class _Reader:
         "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
-        "measure_field", "move_sources", "must_run", "mute_needs", "named_before", "needs_role", "next_from",
+        "measure_field", "move_sources", "moves_told", "must_run", "mute_needs", "named_before",
+        "needs_role", "next_from",
         "next_roles", "numbered_rungs", "numbered_section",
         "opened",
         "opener",
@@ -1791,6 +1792,8 @@ class _Reader:
         self.heads_read = 0
         #: whether needs are read but not recorded (a sentence on pay: requirements.pay-talk)
         self.mute_needs = False
+        #: how many moves have been recorded (a rule asks whether another recorded one in a sentence)
+        self.moves_told = 0
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1888,6 +1891,7 @@ class _Reader:
             _ladder_span(self, a.key, b.key, evidence.get("quote", ""), years)
         ):
             return  # ("progression from A to D ...": the rungs between, read before)
+        self.moves_told += 1
         self.node(a, None)
         self.node(b, None)
         if isinstance(a, Mention):
@@ -32222,6 +32226,7 @@ def _read_block(
             )
         ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line, offset)
+        laddered = False  # (transitions.ladder read every post the sentence names as a rung of a chain)
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
         if len(ms) >= 2 and "(" in lows and _INLINE_LEVEL.search(sent.text) is not None:
             levelled = bool(r.run("structure.level-ladder", _inline_levels, r, vocab, sent, ms, offset))
@@ -32616,7 +32621,12 @@ def _read_block(
             r.run("transitions.tiers", _tiers, r, vocab, sent, ms, offset)
         if people >= 2 or (people and not _ARROWS.isdisjoint(gated_lows)):  # moves need two roles
             # (an arrow chain may name its other rungs by abbreviations: "SDR 1 --> SDR 2 --> Team Lead")
+            told_before = r.moves_told
             r.run("transitions.ladder", _ladders, r, vocab, sent, ms, offset)
+            # (every post named a rung of the chain, no verb of movement nor "from" telling where it starts)
+            laddered = r.moves_told - told_before >= max(people - 1, 1) and (
+                _MOVE_VERBS.keys().isdisjoint(gated) and "from" not in lows
+            )
             if lowers[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
                 r.run("transitions.ladder", _to_chain, r, sent, ms, offset)
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
@@ -32624,7 +32634,11 @@ def _read_block(
                 r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
         elif lowers[sent.start : sent.end].count("to") >= 2:
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
-        if people or r.position:
+        if (people or r.position) and not laddered:
+            # (a chain of rungs the ladder reader recorded, "The usual route is A → B → C", "A, B, C": its moves are
+            # read; the clause reader would read the same posts again, its verb the chain's "is" or none; not where a
+            # post is named outside the chain, "The career path for a buyer is A, then B", nor where a verb of movement
+            # or "from" tells where the chain starts, "you can progress to A and then B": from the page's post)
             r.run("transitions.clause", _clause_moves, r, vocab, sent, ms, offset)
         if people and (r.held_now is not None or (
             (not _HELD_NOW_WORDS.isdisjoint(lows) or not sent.text.isascii())  # (a word every match holds)
