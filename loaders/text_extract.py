@@ -1454,7 +1454,7 @@ class _Reader:
         "level_below",
         "level_line", "level_open", "level_pending", "level_posts", "level_rank", "level_start", "level_titles",
         "levels", "line", "line_range_top", "line_role", "list_lines", "list_marked", "list_role", "md_headings",
-        "measure_field", "move_sources", "moves_told", "must_run", "mute_needs", "named_before",
+        "measure_field", "move_sources", "moved", "moves_told", "must_run", "mute_needs", "named_before",
         "needs_role", "next_from",
         "next_roles", "numbered_rungs", "numbered_section",
         "opened",
@@ -1794,6 +1794,8 @@ class _Reader:
         self.mute_needs = False
         #: how many moves have been recorded (a rule asks whether another recorded one in a sentence)
         self.moves_told = 0
+        #: the posts the move recorded last leaves and reaches, its kind, and whether years were given for it
+        self.moved: tuple[Mention | Entry, Mention | Entry, TransitionKind, bool] | None = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -1892,6 +1894,7 @@ class _Reader:
         ):
             return  # ("progression from A to D ...": the rungs between, read before)
         self.moves_told += 1
+        self.moved = (a, b, kind, years is not None)
         self.node(a, None)
         self.node(b, None)
         if isinstance(a, Mention):
@@ -32226,6 +32229,7 @@ def _read_block(
             )
         ):
             r.run("structure.list-ladder", _list_ladder, r, vocab, sent, ms, line, offset)
+        verb_told = False  # (transitions.verb recorded the move between the sentence's two posts)
         laddered = False  # (transitions.ladder read every post the sentence names as a rung of a chain)
         levelled = False  # (levels listed in the sentence: their order is read, not their rank words)
         if len(ms) >= 2 and "(" in lows and _INLINE_LEVEL.search(sent.text) is not None:
@@ -32629,12 +32633,32 @@ def _read_block(
             )
             if lowers[sent.start : sent.end].count("to") >= 2:  # "(agent to senior agent to team leader)"
                 r.run("transitions.ladder", _to_chain, r, sent, ms, offset)
+            told_before = r.moves_told
             r.run("transitions.verb", _verb_moves, r, vocab, sent, ms, offset)
+            # ("A store supervisor grows into a store manager": two posts and nothing else named, the first opening
+            # the sentence as its subject, no person told of, no stage of a career article open, the move between them
+            # recorded by the verb's reader; not "You could move into A and then become B", whose first move starts
+            # where the reader stands)
+            verb_told = len(ms) == 2 and people == 2 and r.moves_told > told_before and not r.stage and (
+                ms[0].i == sent.start or (ms[0].i == sent.start + 1 and lowers[sent.start] in {"a", "an", "the"})
+            ) and _PERSON_OF.keys().isdisjoint(lows)
             if not levelled and not _RANK_CUES.isdisjoint(gated):  # (the rule's own first test)
                 r.run("transitions.ranked", _ranked, r, vocab, sent, ms, offset)
         elif lowers[sent.start : sent.end].count("to") >= 2:
             r.run("transitions.ladder", _to_chain, r, sent, ms, offset)  # "from intern to coordinator to manager"
-        if (people or r.position) and not laddered:
+        if (
+            verb_told
+            and r.moved is not None
+            and isinstance(r.moved[0], Mention)
+            and isinstance(r.moved[1], Mention)
+            and (r.moved[3] or _YEAR_UNITS.isdisjoint(lows))
+        ):
+            # (the clause reader would read the same move again, and no years the verb's reader did not: the career
+            # now stands at the post it reached, and "others" in the sentences after it start where it started, as
+            # that reader leaves them; "A can become B within the next year": the years are the clause reader's)
+            r.position = [r.moved[1]]
+            r.last_sources = ([r.moved[0]], r.moved[2], r.sentence_index)
+        elif (people or r.position) and not laddered:
             # (a chain of rungs the ladder reader recorded, "The usual route is A → B → C", "A, B, C": its moves are
             # read; the clause reader would read the same posts again, its verb the chain's "is" or none; not where a
             # post is named outside the chain, "The career path for a buyer is A, then B", nor where a verb of movement
