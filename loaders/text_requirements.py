@@ -1319,6 +1319,8 @@ def _verb_base(word: str) -> tuple[str, bool] | None:
         return None
     if word in _VERB_NOUNS or word in _GOAL_VERBS or word in _work_verbs() or word in _SPOKEN_VERBS:
         return word, False
+    if word.startswith("re-") and len(word) > 5 and (again := _verb_base(word[3:])) is not None:
+        return f"re-{again[0]}", again[1]  # "Re-stocks the shelves", "re-check the fridge": the verb done again
     if word == "welcoming":
         return None  # "a clean, tidy and welcoming counter": an adjective, though "welcome guests" is a duty
     # (past forms are left out: at an item's start "Organised", "Detailed" are adjectives)
