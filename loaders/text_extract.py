@@ -21282,6 +21282,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                 r.run("requirements.work-with-to", _link, r, sent, offset, stage or [role], aims, 3)
     later = roles if role not in roles else roles[1:]
     moving = bool(later) and _moving(r, sent)  # (asked once, and only of a sentence naming a post after its subject)
+    duty_base = base
+    if base == "help" and later and "requirements.help-verb" not in r.disabled:
+        # "Senior nurses help train the junior nurses", "help to supervise ...": the verb helped with is the duty
+        nxt = _skip_spaces(words, k + 1, 1)
+        if nxt + 1 < sent.end and lowers[nxt] == "to":
+            nxt = _skip_spaces(words, nxt + 1, 1)
+        # ("help supervise/mentor the juniors": the first of two verbs written as one word)
+        duty_base = (verb_base(lowers[nxt].split("/")[0]) if nxt < sent.end else None) or base
     if later and "requirements.people-objects" not in r.disabled and not moving:
         # "count the tills and coach the cashiers": a post that a later verb of duty to people governs is its object
         later = [m for m in later if not _people_object(words, m, k)]
@@ -21292,7 +21300,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if later and any(m.label is _ROLE and m.i >= k for m in later) and (
         moving
         or (
-            base not in _PEOPLE_DUTIES
+            duty_base not in _PEOPLE_DUTIES
             and not _roles_late(words, later, k, sent.end)
             and not ("requirements.later-roles" not in r.disabled and _roles_past_first_duty(words, later, k, sent.end))
         )
@@ -21308,6 +21316,13 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
                     r.run("requirements.gerund-work", _link, r, sent, offset, stage or [role], more, 3)
         return  # another role after the verb: a move or a hand-off, not a duty (but "supervises the tellers")
     cue = _cue_position(sent)
+    if (
+        cue is not None
+        and cue[0] - 1 > k
+        and "requirements.bracket-cue" not in r.disabled
+        and lowers[k : cue[0]].count("(") > lowers[k : cue[0]].count(")")
+    ):
+        cue = None  # "... takes on larger projects (ones requiring ...)": a cue in brackets tells of the thing there
     if cue is not None and cue[0] - 1 > k and _examples_cue(r, words, cue[0] - 1):
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if cue is not None and labelled is not None and cue[0] <= labelled:

@@ -2833,8 +2833,9 @@ def _skill_names_marked(item: str, predicate: bool, verb: bool) -> tuple[SkillNa
     return _skill_names_slashed(item, predicate, verb)
 
 
-#: two verbs joined by a slash opening a duty, before its object: "Package/bag items", "Weigh/price the cakes"
-_SLASHED_VERBS = re.compile(r"\s*([A-Za-z][a-z]+)/([a-z]{2,})(?=\s+[\w(])")
+#: two verbs joined by a slash opening a duty, before its object: "Package/bag items", "Weigh/price the cakes", and
+#: so after "help" ("help supervise/mentor the juniors")
+_SLASHED_VERBS = re.compile(r"\s*(?:[Hh]elp(?:s|ing)?\s+(?:to\s+)?)?([A-Za-z][a-z]+)/([a-z]{2,})(?=\s+[\w(])")
 
 
 #: a label in title case of two words whose last names an activity: "Purchase Facilitation", "Shipping Integrations"

@@ -3669,6 +3669,23 @@ RULES: dict[str, Rule] = {
             " the first made the sentence a move or hand-off and nothing was read",
         ),
         Rule(
+            "requirements.help-verb",
+            "a post's predicate opening with 'help' (or 'help to') and a verb of leading people before another post"
+            " ('Senior nurses help train the junior nurses', 'help supervise/mentor the juniors'): the post after the"
+            " verb is whom the duty is done to, as after the verb alone",
+            (_SKILL, _NEEDS),
+            "the subject's duty named from the verb helped with ('Junior nurse training'); before, the post after"
+            " 'help' made the sentence a move or hand-off and nothing was read",
+        ),
+        Rule(
+            "requirements.bracket-cue",
+            "a requirement cue inside brackets opened after a post's duty verb ('take on larger projects (ones"
+            " requiring talks with a printer)')",
+            (_SKILL, _NEEDS),
+            "the cue tells of the bracketed thing, not of the sentence: the duty before it is read as a duty;"
+            " before, the cue made the sentence a list of needs and the duty was left unread",
+        ),
+        Rule(
             "requirements.label-defined",
             "a line opening with a post's label and a colon, then a sentence defining the post by its holder: an"
             " article or 'Someone', 'Anyone', 'These are', 'This is' and a noun phrase of up to fourteen words before"
