@@ -20944,6 +20944,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     ):
         role = roles[0]  # "Store managers oversee ...", "At the end of each day a teller balances ..."
         k = role.j
+        if _move_or_pay_predicate(sent, roles, k):
+            return None  # "A porter grows into a head porter", "A porter earns £9 an hour": a move or pay, no duty
         if "requirements.joined-subjects" not in r.disabled:
             # "Cashiers and baggers scan the shopping": each post of the subject does the duties
             joined, past = _joined_subjects(words, roles, k, sent.end)
@@ -21393,6 +21395,41 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
 _EXAMPLES_AHEAD = frozenset(
     {"including", "such", "like", ":", "variety", "range", "aspects", "aspect", "all", "everything", "various"}
 )
+
+
+#: verbs of moving between posts that open a predicate right after its subject post ("grows into", "becomes"); not
+#: "make", a verb of duty as often ("makes pastries")
+_MOVE_PREDICATES = frozenset(_MOVE_VERBS) - {"make"}
+#: verbs of pay: "earns between £9 and £11 an hour"
+_PAY_PREDICATES = frozenset({"earn"})
+
+
+def _move_or_pay_predicate(sent: _Sent, roles: list[Mention], k: int) -> bool:
+    """Whether the predicate after the subject post ending at token ``k`` tells a move or pay, no duty (asked before
+    the subject is read further, which it would not change): its verb stands right after the post and is one of
+    moving between posts with the next post after it, only small words between ("grows into a head porter",
+    "becomes a supervisor"), or one of pay ("earns between £9 and £11 an hour"); and no verb the namer knows (nor a
+    verb of work that is a noun as often) stands anywhere after it outside the posts named."""
+    words = sent.words
+    at = _skip_spaces(words, k, 1)
+    if at >= sent.end or not words.alpha[at]:
+        return False
+    norm = sent.norms[at]
+    if norm in _MOVE_PREDICATES:
+        nxt = next((m for m in roles if m.i > at), None)
+        if nxt is None or not all(
+            n in _MOVE_GLUE or n in STOP_WORDS or words.space[j]
+            for j, n in enumerate(sent.norms[at + 1 : nxt.i], at + 1)
+        ):
+            return False
+    elif norm not in _PAY_PREDICATES:
+        return False
+    named = {j for m in roles if m.i > at for j in range(m.i, m.j)}
+    lowers, alpha = words.lower, words.alpha
+    for j in range(at + 1, sent.end):
+        if alpha[j] and j not in named and (verb_base(lowers[j], past=True) is not None or noun_verb(lowers[j])):
+            return False
+    return True
 
 
 #: the verbs opening a predicate of need after "and": "... and have a deep knowledge of", "... and must hold"
