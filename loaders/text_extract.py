@@ -31056,7 +31056,7 @@ def _read_chinese(r: _Reader, plain: str, lines: list[tuple[int, int]]) -> None:
                 aliases.append(m.name + "人员")
         tail = bridged_tail(m.name) if m.rule == "zh.titles" else None
         if tail is not None:
-            # "跨境电商平台运营专员" goes by its name from the word the lexicon lacks on: "平台运营专员"
+            # "物流冷链车辆调度主管" goes by its name from the word the lexicon lacks on: "车辆调度主管"
             aliases = r.facts.nodes[key].setdefault("aliases", [])
             if tail not in aliases:
                 aliases.append(tail)

@@ -399,7 +399,7 @@ def titles_in(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, 
 
 def _bridged_start(text: str, start: int, end: int, lo: int) -> int:
     """Where a title opens when field words stand before it across one two-character word the lexicon lacks
-    ("跨境电商平台运营专员", "医院门诊挂号收费主管"): the unknown word is one more field (a platform's, a market's, a
+    ("物流冷链车辆调度主管", "跨境电商商城运营专员"): the unknown word is one more field (a fleet's, a market's, a
     desk's), so the title runs back over it to the fields before, ending in a head that a field opens (专员, 主管,
     经理 ...). Not over a particle, preposition or verb of naming, nor when a verb of doing opens the fields
     ("负责电商平台运营专员" stays as read), nor past four words before the head."""
@@ -426,11 +426,11 @@ def _bridged_start(text: str, start: int, end: int, lo: int) -> int:
 
 
 def bridged_tail(name: str) -> str | None:
-    """The shorter name a title read across a word the lexicon lacks goes by, from that word on ("平台运营专员" of
-    "跨境电商平台运营专员"), or None when no such word stands in it.
+    """The shorter name a title read across a word the lexicon lacks goes by, from that word on ("车辆调度主管" of
+    "物流冷链车辆调度主管"), or None when no such word stands in it.
 
-    >>> bridged_tail("跨境电商平台运营专员"), bridged_tail("跨境电商亚马逊运营专员")
-    ('平台运营专员', None)
+    >>> bridged_tail("跨境电商商城运营专员"), bridged_tail("跨境电商亚马逊运营专员")
+    ('商城运营专员', None)
     """
     toks = list(_tokens(name, 0, len(name)))
     if not toks or toks[0][0] != 0 or toks[-1][1] != len(name):
