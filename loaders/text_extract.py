@@ -22608,15 +22608,16 @@ def _held_part(sent: _Sent, m: Mention) -> bool:
     return b >= sent.start and lowers[b] in _HELD_PART_VERBS
 
 
-#: the words naming the part a post plays for people who come to it, after "be the" and a word or two of rank:
-#: "the first point of contact", "the main contact point", "the go-to person" (the last word of each)
-_CONTACT_PARTS = {("point", "of", "contact"): 3, ("contact", "point"): 2, ("go", "-", "to", "person"): 4,
-                  ("bridge",): 1, ("link",): 1, ("orchestrator",): 1, ("orchestrators",): 1,
-                  ("go", "-", "to", "people"): 4, ("go", "-", "to", "contact"): 4}
-#: the words after a part that open what it is played for, where not "for": "the bridge between strategy and
-#: analysis", "the orchestrators of the supply chain"
-#: the last words of the parts, one of which a sentence holds for requirements.contact-topics to read it
+#: the words naming the part a post plays for people who come to it or for things, after "be the" and a word or two
+#: of rank: "the first point of contact", "the main contact point", "the go-to person", "the bridge", "the link"
+_CONTACT_PARTS = (
+    ("point", "of", "contact"), ("contact", "point"), ("go", "-", "to", "person"), ("go", "-", "to", "people"),
+    ("go", "-", "to", "contact"), ("bridge",), ("link",), ("orchestrator",), ("orchestrators",),
+)
+#: a word of each part, one of which a sentence holds for requirements.contact-topics to read it
 _CONTACT_GATE = frozenset({"contact", "go", "bridge", "link", "orchestrator", "orchestrators"})
+#: the words after a part's last word that open what it is played for, where not "for": "the bridge between strategy
+#: and analysis", "the orchestrators of the supply chain"
 _CONTACT_LINKS = {"bridge": {"between"}, "link": {"between"}, "orchestrator": {"of"}, "orchestrators": {"of"}}
 #: words that open what the people come about: "for guests with questions regarding bookings, ..."
 _CONTACT_TOPIC_CUES = frozenset({"regarding", "about", "concerning", "re"})
@@ -22639,7 +22640,12 @@ def _contact_topics(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
     toks = [j for j in range(sent.start, sent.end) if not words.space[j]]
     low = [lowers[j] for j in toks]
     part = next(
-        ((t, t + n) for t in range(len(low)) for key, n in _CONTACT_PARTS.items() if tuple(low[t : t + n]) == key),
+        (
+            (t, t + len(key))
+            for t in range(len(low))
+            for key in _CONTACT_PARTS
+            if low[t] == key[0] and tuple(low[t : t + len(key)]) == key
+        ),
         None,
     )
     if part is None or part[1] >= len(low) or low[part[1]] not in _CONTACT_LINKS.get(low[part[1] - 1], {"for"}):
