@@ -111,6 +111,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases, tagged_verb
 from careergraph.loaders.text_requirements import (
     FREQUENCY_WORDS,
+    HELD_PART_HEADS,
     QUALITY_PEOPLE,
     SERVED,
     TAGGING,
@@ -22580,20 +22581,17 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
-#: heads of a part played for things after "act as" / "serve as" that name no post of their own ("the central owner
-#: for", "the data steward of") (mentions.held-parts)
-_HELD_PART_HEADS = frozenset({"owner", "champion", "custodian", "guardian", "steward"})
 #: forms of the verbs of playing a part before "as"
 _HELD_PART_VERBS = frozenset({"act", "acts", "acting", "acted", "serve", "serves", "serving", "served"})
 
 
 def _held_part(sent: _Sent, m: Mention) -> bool:
-    """Whether post ``m``, its head one of :data:`_HELD_PART_HEADS`, is a part played for things: after "act as" or
+    """Whether post ``m``, its head one of :data:`HELD_PART_HEADS`, is a part played for things: after "act as" or
     "serve as" and an article, before "for" or "of" ("Act as the central owner for infection control standards";
     _held_for names the things held)."""
     words = sent.words
     lowers = words.lower
-    if lowers[m.j - 1] not in _HELD_PART_HEADS:
+    if lowers[m.j - 1] not in HELD_PART_HEADS:
         return False
     after = _skip_spaces(words, m.j, 1)
     if after >= sent.end or lowers[after] not in {"for", "of"}:
@@ -32176,7 +32174,7 @@ def _read_block(
             and _under_tools_heading(r, line.start)
         ):
             ms = mention_of[sent.start] = [m for m in ms if m.label is not _ROLE]  # ("- Box cutters": a tool)
-        if ms and "as" in lows and "mentions.held-parts" not in r.disabled and not _HELD_PART_HEADS.isdisjoint(lows):
+        if ms and "as" in lows and "mentions.held-parts" not in r.disabled and not HELD_PART_HEADS.isdisjoint(lows):
             # "Act as the central owner for infection control standards": a part played for things, no post
             ms = mention_of[sent.start] = [m for m in ms if not _held_part(sent, m)]
         indexed = (

@@ -4455,10 +4455,11 @@ def _acted_as(item: str, toks: list[_Tok]) -> SkillName | None:
     return SkillName(toks[0].start, part[-1].end, _sentence_case(written), True, said)
 
 
+#: heads of a part played for things that name no post of their own: "act as the central owner for", "the data
+#: steward of" (mentions.held-parts takes them for no post there)
+HELD_PART_HEADS = frozenset({"owner", "champion", "custodian", "guardian", "steward"})
 #: the holders of work a duty of acting as one names by what they hold: "act as the owner for", "serve as manager of"
-_HOLDER_PARTS = frozenset(
-    {"owner", "manager", "lead", "leader", "champion", "custodian", "guardian", "steward", "coordinator"}
-)
+_HOLDER_PARTS = HELD_PART_HEADS | {"manager", "lead", "leader", "coordinator"}
 
 
 #: words of how the work is held, before a holder: "the central owner", "the sole custodian", "a key champion"
