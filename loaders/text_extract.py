@@ -110,6 +110,7 @@ from careergraph.loaders.text_nlp import (
 )
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases, tagged_verb
 from careergraph.loaders.text_requirements import (
+    ACTING_AS,
     FREQUENCY_WORDS,
     HELD_PART_HEADS,
     QUALITY_PEOPLE,
@@ -22581,8 +22582,6 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     return True
 
 
-#: forms of the verbs of playing a part before "as"
-_HELD_PART_VERBS = frozenset({"act", "acts", "acting", "acted", "serve", "serves", "serving", "served"})
 
 
 def _held_part(sent: _Sent, m: Mention) -> bool:
@@ -22603,7 +22602,7 @@ def _held_part(sent: _Sent, m: Mention) -> bool:
     if b < sent.start or lowers[b] != "as":
         return False
     b = _skip_spaces(words, b - 1, -1)
-    return b >= sent.start and lowers[b] in _HELD_PART_VERBS
+    return b >= sent.start and lowers[b] in ACTING_AS
 
 
 #: the words naming the part a post plays for people who come to it or for things, after "be the" and a word or two

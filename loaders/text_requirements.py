@@ -3566,7 +3566,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     toks = _strip_openers(toks)
     if not toks:
         return []
-    if len(toks) > 3 and toks[1].lower == "as" and toks[0].lower in _ACTING_AS:
+    if len(toks) > 3 and toks[1].lower == "as" and toks[0].lower in ACTING_AS:
         acted = _acted_as(item, toks)
         if acted is not None:
             # "Act as the first point of contact for guests": the part played names the duty, not "Acting"
@@ -4405,7 +4405,7 @@ def _advised_on(item: str, toks: list[_Tok], k: int, base: str) -> SkillName | N
 
 
 #: the forms of the verbs whose part played after "as" names a duty: "act as the point of contact", "serves as liaison"
-_ACTING_AS = frozenset({"act", "acts", "acting", "acted", "serve", "serves", "serving", "served"})
+ACTING_AS = frozenset({"act", "acts", "acting", "acted", "serve", "serves", "serving", "served"})
 #: the parts played at work that name a duty: "point of contact", "liaison", "first contact", "ambassador"
 _PARTS_PLAYED = frozenset(
     {"contact", "liaison", "link", "representative", "ambassador", "spokesperson", "mentor", "coach", "buddy",
