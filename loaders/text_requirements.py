@@ -2555,6 +2555,13 @@ def _activity(word: str) -> bool:
     return word in _ACTIVITY_NOUNS or (word.endswith(_ACTIVITY_ENDINGS) and len(word) > 5)
 
 
+def _work_noun(word: str) -> bool:
+    """Whether ``word`` is a noun of work done on a thing after "of" ("the execution of ...", "the delivery of ..."):
+    a noun of an action (:func:`_activity`) or "delivery", the readers of long "H of T" objects' one word more
+    (_work_of_series names the work on each thing; _long_of_head takes no such head for the thing worked on)."""
+    return _activity(word) or word == "delivery"
+
+
 #: words that open a clause or stand for something said elsewhere: an item opening with one names no skill
 _FUNCTION_WORDS = frozenset(
     {"but", "however", "if", "whether", "when", "then", "so", "yet", "because", "although", "though", "while",
@@ -4248,7 +4255,7 @@ def _work_of_series(part: list[_Tok]) -> list[tuple[str, list[_Tok]]]:
     >>> _work_of_series(_tokens("records of patient visits and handovers"))
     []
     """
-    if len(part) < 5 or part[1].lower != "of" or not (_activity(part[0].lower) or part[0].lower == "delivery"):
+    if len(part) < 5 or part[1].lower != "of" or not _work_noun(part[0].lower):
         return []
     things = [p for p in _split_and(part[2:]) if p]
     if len(things) < 2 or len(things) > 4 or not _long_noun_items(things) or any(_bad(x) for x in things):
@@ -5401,7 +5408,7 @@ def _long_of_head(part: list[_Tok]) -> int | None:
     if of is None:
         return None
     head = part[of - 1].lower
-    if not head.isalpha() or _activity(head) or head in _NO_COMPOUND_HEADS or _singular(head) in _PEOPLE_AND_PARTNERS:
+    if not head.isalpha() or _work_noun(head) or head in _NO_COMPOUND_HEADS or _singular(head) in _PEOPLE_AND_PARTNERS:
         return None
     if any(not t.lower.replace("-", "").isalpha() or t.lower in _JOINING_OR_POINTING for t in part[:of]):
         return None

@@ -36,3 +36,13 @@ def test_an_action_or_a_measure_before_of_is_no_head() -> None:
     ):
         names = [s.name for s in skill_names(item, predicate=True)]
         assert not any(n in {"Management", "Range", "Range stocking"} for n in names), names
+
+
+def test_delivery_before_a_long_of_is_the_work_not_the_thing() -> None:
+    # (the series reader takes "delivery" for a noun of work, as "execution" is: neither is the thing worked on)
+    for item in (
+        "Support the delivery of the brand new weekly hospital ward cleaning schedules",
+        "Oversee delivery of the brand new weekly hospital ward cleaning schedules",
+    ):
+        names = [s.name for s in skill_names(item, predicate=True)]
+        assert not any(n.startswith("Delivery") for n in names), names
