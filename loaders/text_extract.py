@@ -18448,7 +18448,7 @@ def _focus_of_work(sent: _Sent, at: int, cue: tuple[str, ...]) -> bool:
         k = _skip_spaces(words, before - 1, -1)
         while k > sent.start and (lowers[k] in _HELD_TIME_NOUNS or lowers[k] == "and"):
             k = _skip_spaces(words, k - 1, -1)
-        return k < before - 1 and lowers[k] in {"'s", "’s", "'", "’"}
+        return k < before - 1 and lowers[k] in _POSSESSIVES
     # (the verb names what its subject attends to, often no duty: "junior keepers focus on mass mailing"; nor
     # "a growing focus on", "then focusing on the sorting lines", "was mainly focused on")
     return False
@@ -19616,7 +19616,7 @@ def _possessive_holder(r: _Reader, sent: _Sent, roles: list[Mention], cue_start:
             return None
         if lowers[k] in _HELD_TIME_NOUNS:
             mark = _skip_spaces(words, k - 1, -1)
-            if mark > sent.start and lowers[mark] in {"'s", "’s", "'", "’"}:
+            if mark > sent.start and lowers[mark] in _POSSESSIVES:
                 owner = _skip_spaces(words, mark - 1, -1)
                 if owner < sent.start or not words.alpha[owner]:
                     return None
@@ -25616,7 +25616,7 @@ def _possessive_opening(words: _Words, s: int, end: int) -> bool:
     (requirements.possessive-subject)."""
     lowers = words.lower
     for k in range(s, min(s + 5, end - 1)):
-        if lowers[k] in {"'s", "’s", "'", "’"} and lowers[_skip_spaces(words, k + 1, 1)] in _HELD_TIME_NOUNS:
+        if lowers[k] in _POSSESSIVES and lowers[_skip_spaces(words, k + 1, 1)] in _HELD_TIME_NOUNS:
             return True
     return False
 
