@@ -22613,8 +22613,8 @@ _CONTACT_PARTS = (
 )
 #: a word of each part, one of which a sentence holds for requirements.contact-topics to read it
 _CONTACT_GATE = frozenset({"contact", "go", "bridge", "link", "orchestrator", "orchestrators"})
-#: the words after a part's last word that open what it is played for, where not "for": "the bridge between strategy
-#: and analysis", "the orchestrators of the supply chain"
+#: the words after a part's last word that open what it is played for, where not "for": "the bridge between the wards
+#: and the pharmacy", "the orchestrators of bed moves"
 _CONTACT_LINKS = {"bridge": {"between"}, "link": {"between"}, "orchestrator": {"of"}, "orchestrators": {"of"}}
 #: words that open what the people come about: "for guests with questions regarding bookings, ..."
 _CONTACT_TOPIC_CUES = frozenset({"regarding", "about", "concerning", "re"})

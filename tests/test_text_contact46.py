@@ -48,8 +48,8 @@ def test_the_rule_switched_off_leaves_the_sentence_unread(tmp_path: Path) -> Non
 _HOUSEKEEPING = (
     "Head Housekeeper\n\n"
     "What Does a Head Housekeeper Do?\n\n"
-    "Head housekeepers are the bridge between room planning, laundry, and guest feedback. A good head housekeeper"
-    " does not just oversee a team.\n"
+    "Head housekeepers are the bridge between laundry, room planning and guest feedback. They also train the new"
+    " room attendants.\n"
     "The receptionist is the bridge between the porters and the kitchen.\n"
 )
 
