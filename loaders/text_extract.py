@@ -23522,8 +23522,8 @@ _RELATIVE_NOT_WORK = frozenset({"has", "have", "knows", "reports", "report", "an
 
 
 def _object_relatives(r: _Reader, sent: _Sent, roles: list[Mention], offset: int) -> None:
-    """ "Trainees have a clinical tutor, who provides technical support", "... and the practice lead, that will
-    provide strategic support": a post past the sentence's start, then a comma and "who" or "that" and a verb of
+    """ "Trainees have a clinical tutor, who provides technical support", "... and the site foreman, that will
+    sign off the scaffolds": a post past the sentence's start, then a comma and "who" or "that" and a verb of
     work (a modal or an adverb may come between), says what that post's holder does, whatever the sentence's own
     subject is (requirements.object-relative); the clause runs to the next comma before "and", "but" or another
     post, else to the sentence's end. The sentence's first post before "who" is left to requirements.relative."""

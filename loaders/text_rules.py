@@ -3566,7 +3566,7 @@ RULES: dict[str, Rule] = {
             "requirements.object-relative",
             "a post named past a sentence's start, then a comma, 'who' or 'that' and a verb of work (a modal or an"
             " adverb may come between: 'Trainees have a clinical tutor, who provides technical support', '... and"
-            " the practice lead, that will provide strategic support'); not a verb of telling, having, joining,"
+            " the site foreman, that will sign off the scaffolds'); not a verb of telling, having, joining,"
             " feeling or reporting to someone ('..., who told me to apply', '..., who reports to the director')",
             (_SKILL, _NEEDS),
             "the relative clause's duty names a skill of that post (read as requirements.duty-verb reads a"

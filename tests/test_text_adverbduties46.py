@@ -15,7 +15,7 @@ from careergraph.loaders.text_requirements import skill_names
 
 _PAGE = (
     "SUMMARY The Ward Sister, Surgery is responsible for leading the nursing team on a busy surgical ward.\n"
-    "The ideal candidate is a self-starter with strong clinical skills.\n"
+    "The right person for this post stays calm on a busy shift.\n"
     "Lead the nursing team on the ward and plan staffing rotas.\n"
     "Regularly and carefully check the fire exits.\n"
     "Act as the owner for infection control standards across the unit.\n"

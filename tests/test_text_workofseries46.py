@@ -35,7 +35,7 @@ def test_no_noun_of_work_no_series() -> None:
 def test_a_duty_line_of_an_ad_names_the_work_on_each_thing(tmp_path: Path) -> None:
     text = (
         "SUMMARY The Ward Sister, Surgery is responsible for leading the nursing team on a busy surgical ward.\n"
-        "The ideal candidate is a self-starter with strong clinical skills.\n"
+        "The right person for this post stays calm on a busy shift.\n"
         "Lead the nursing team on the ward and plan staffing rotas.\n"
         "Check medicines stock every week.\n"
         "Support the execution of fire safety audits and patient discharge plans across the unit.\n"
