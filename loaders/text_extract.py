@@ -443,7 +443,7 @@ _REQ_CUES: dict[tuple[str, ...], int] = {
     # applicant will be a calm leader with budget experience" (_CANDIDATE_IS: an article after the verb only)
     **{cue: 4 for cue in _CANDIDATE_IS},
     ("someone", "with"): 3,
-    # who is sought, told by what they do: "ideal for someone who stays calm and keeps accurate records", "we want
+    # who is sought, told by what they do: "best for someone who stays calm and keeps accurate records", "we want
     # someone who ..." (not "built by someone who ...": no one sought; nor "a porter is someone who carries ...", a
     # post defined by its work, requirements.defined-who)
     **{(lead, "someone", "who"): 4 for lead in ("for", "want", "need", "seek", "hire")},

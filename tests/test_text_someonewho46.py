@@ -1,5 +1,5 @@
-"""Who an ad seeks, told by what they do after "someone who" ("This role is ideal for someone who stays calm under
-pressure, keeps accurate records, and can lift heavy luggage"; "We are looking for someone who ..."; "We want
+"""Who an ad seeks, told by what they do after "someone who" ("The night shift is best for someone who stays calm
+under pressure, keeps accurate records, and can lift heavy luggage"; "We are looking for someone who ..."; "We want
 someone who ...") names the needs of the post, as "someone with ..." did (requirements.cue, stop 46); "someone who"
 after other words ("built by someone who ...") seeks no one. The pages are our own, in a trade the rules were not
 written from (a hotel).
@@ -18,8 +18,8 @@ _HEAD = "Night Porter\n\nWe are hiring a Night Porter for our city centre hotel.
 @pytest.mark.parametrize(
     "line",
     [
-        "This role is ideal for someone who stays calm under pressure, keeps accurate records, and can lift heavy"
-        " luggage.",
+        "The night shift is best for someone who stays calm under pressure, keeps accurate records, and can lift"
+        " heavy luggage.",
         "We are looking for someone who stays calm under pressure, keeps accurate records, and can lift heavy"
         " luggage.",
         "We want someone who stays calm under pressure and keeps accurate records.",
