@@ -26783,7 +26783,9 @@ def _held_as_appositive(sent: _Sent, norms: list[str], after: int) -> bool:
 def _told_in_first_person(sent: _Sent, *, held_as: bool = True, focus: bool = True) -> bool:
     """Whether a sentence is told in the first person: "my", "me" or "myself", or "I" written as the pronoun (a
     capital alone, a word in lower case after it: not "Rep I" closing a title); not one telling the narrator's work
-    ("My day-to-day work includes ...", "my duties were ...": what the post held then does)."""
+    ("My day-to-day work includes ...", "my duties were ...": what the post held then does; with ``focus`` also "my
+    focus was ...", requirements.narrator-focus; with ``held_as`` "I stayed on as a porter, responsible for ...",
+    requirements.held-as-duty)."""
     words = sent.words
     norms = _doc_norms(sent.doc)
     work_nouns = _NARRATOR_WORK_NOUNS if focus else _DUTY_NOUNS

@@ -4980,8 +4980,8 @@ _MANNER_NOUNS = frozenset({"way", "manner", "fashion"})
 
 def _manner_phrase(toks: list[_Tok], k: int) -> int:
     """The length of a phrase of how work is done at ``k`` ("in a safe way", "in a timely and accurate manner",
-    "in an orderly fashion"): "in", "a" or "an", one to three adjectives (joined by "and") and a noun of manner;
-    0 when none is there."""
+    "in an orderly fashion"): "in", "a" or "an", one to three words of letters (adjectives, "and" between two) and a
+    noun of manner; 0 when none is there."""
     if k + 3 >= len(toks):
         return 0
     if toks[k].lower != "in" or toks[k + 1].lower not in {"a", "an"}:
