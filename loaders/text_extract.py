@@ -21326,7 +21326,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         and "requirements.bracket-cue" not in r.disabled
         and lowers[k : cue[0]].count("(") > lowers[k : cue[0]].count(")")
     ):
-        cue = None  # "... takes on larger projects (ones requiring ...)": a cue in brackets tells of the thing there
+        cue = None  # "... runs the night rounds (rounds requiring ...)": a cue in brackets tells of the thing there
     if cue is not None and cue[0] - 1 > k and _examples_cue(r, words, cue[0] - 1):
         cue = None  # "This role manages the visitor experience, including ...": examples of the duty, no cue
     if cue is not None and labelled is not None and cue[0] <= labelled:

@@ -3679,8 +3679,8 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.bracket-cue",
-            "a requirement cue inside brackets opened after a post's duty verb ('take on larger projects (ones"
-            " requiring talks with a printer)')",
+            "a requirement cue inside brackets opened after a post's duty verb ('Night nurses run the late rounds"
+            " (rounds requiring a second signature for controlled drugs)')",
             (_SKILL, _NEEDS),
             "the cue tells of the bracketed thing, not of the sentence: the duty before it is read as a duty;"
             " before, the cue made the sentence a list of needs and the duty was left unread",

@@ -13,8 +13,8 @@ from text_helpers import needs, read
 # a hospital page: a post that helps lead the juniors, with a cue inside a bracket after its duty
 WARD = """Ward staff
 
-The ward has junior nurses and senior nurses. Senior nurses typically help supervise/mentor the junior nurses while
-taking on the harder cases (cases requiring talks with a consultant, etc.).
+The ward has junior nurses and senior nurses. Senior nurses often help supervise/mentor the junior nurses and run
+the late rounds (rounds requiring a second signature for controlled drugs).
 """
 
 
