@@ -1,4 +1,4 @@
-"""Chinese titles of several field words across a word the lexicon lacks (stop 47).
+"""Chinese titles of several field words across a word the lexicon lacks (stop 46).
 
 The page is written for the test, in a trade other than e-commerce (cold-chain haulage), so that what is tested is
 how a title is bounded, not the words of any page the rules were written from.

@@ -1,4 +1,4 @@
-"""A phrase of manner after the state a duty sees to says how the work is done, as an adverb does (stop 47).
+"""A phrase of manner after the state a duty sees to says how the work is done, as an adverb does (stop 46).
 
 "ensure that trolleys are cleaned in a safe way" is Trolley cleaning, as "... are cleaned safely" is. Each page
 is written for the test, in trades the rules were not written from (a hospital, a hotel).

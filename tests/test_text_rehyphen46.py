@@ -1,4 +1,4 @@
-"""A verb written with "re-" and a hyphen is the verb done again, a verb of duty as the verb is (stop 47).
+"""A verb written with "re-" and a hyphen is the verb done again, a verb of duty as the verb is (stop 46).
 
 "- Re-stock the linen cupboard" in a list of duties is Re-stocking linen cupboard, no longer the item as written.
 Each page is written for the test, in trades the rules were not written from (a hospital, a hotel).

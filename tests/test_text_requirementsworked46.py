@@ -1,4 +1,4 @@
-"""Requirements named by whose they are, after a verb of work, are the needs the duty works on (stop 47).
+"""Requirements named by whose they are, after a verb of work, are the needs the duty works on (stop 46).
 
 "Collect ward requirements" is a duty; "the job requirements" are the post's own and name no skill. Each page
 is written for the test, in trades the rules were not written from (a hospital, a school).

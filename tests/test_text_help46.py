@@ -1,4 +1,4 @@
-"""A post that helps lead other posts, and a cue inside brackets after a duty (stop 47).
+"""A post that helps lead other posts, and a cue inside brackets after a duty (stop 46).
 
 The pages are written for the test, in a trade other than e-commerce (a hospital ward), so that what is tested is
 the wording, not the words of any page the rules were written from.

@@ -1,4 +1,4 @@
-"""Words of pay and benefits in what a duty works on name the duty (stop 47).
+"""Words of pay and benefits in what a duty works on name the duty (stop 46).
 
 "Negotiate commission rates" is work on the rates, no benefit of the post; "enjoy a staff discount" stays
 none. Each page is written for the test, in trades the rules were not written from (a hotel, a clinic).
