@@ -4183,7 +4183,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             else f"{_gerund(verbs[-1], toks[k - 1].lower)} {_written(item, obj)}"
         )
         return [SkillName(start, obj[-1].end, name, True, item[start : obj[-1].end]), *rest]
-    if not obj or (_bad(obj) and not _pay_worked_on(verbs[-1], obj) and not _needs_worked_on(obj)):
+    if not obj or _names_nothing(verbs[-1], obj):
         return rest
     out: list[SkillName] = []
     parts = _split_and(obj)
@@ -4210,9 +4210,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             # "log readings of the indoor and outdoor pool water quality testers": past the words a name may hold,
             # the thing before "of" is what the work is done to (Reading logging), no longer the whole dropped
             part, size = part[:of], of
-        if not part or size > 6 or (
-            _bad(part) and not _pay_worked_on(verbs[-1], part) and not _needs_worked_on(part)
-        ) or (
+        if not part or size > 6 or _names_nothing(verbs[-1], part) or (
             len(part) == 1 and part[0].lower in _VAGUE_OBJECTS
         ):
             continue  # ("communicate the advantages": what is communicated names no skill)
@@ -4586,6 +4584,12 @@ _PAY_HAVING_VERBS = frozenset(
      "benefit", "attract", "qualify", "accrue", "take", "make", "contribute", "save", "use", "boost", "increase",
      "grow", "be", "come", "want", "expect", "deserve", "love", "like"}
 )
+
+
+def _names_nothing(verb: str, toks: list[_Tok]) -> bool:
+    """Whether a duty's object ``toks`` after ``verb`` names no skill: :func:`_bad` says so, and it is neither pay
+    nor needs that the duty works on (:func:`_pay_worked_on`, :func:`_needs_worked_on`)."""
+    return _bad(toks) and not _pay_worked_on(verb, toks) and not _needs_worked_on(toks)
 
 
 def _pay_worked_on(verb: str, toks: list[_Tok]) -> bool:
