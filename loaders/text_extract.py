@@ -4012,8 +4012,8 @@ def _title_mentions(
 
 def _described_subject(doc: Doc, i: int, j: int, found: list[Mention], known: list[Mention]) -> bool:
     """Whether the plural title ``i:j`` follows "are the" and precedes "of", after a title opening its sentence, its
-    subject ("Shop clerks are the frontline representatives of a store", "Supply planners are the orchestrators of
-    the supply chain"): what the subject's post is like, no post of its own."""
+    subject ("Shop clerks are the frontline representatives of a store", "Bed managers are the orchestrators of
+    ward moves"): what the subject's post is like, no post of its own."""
     words = _words(doc)
     the = _skip_spaces(words, i - 1, -1)
     are = _skip_spaces(words, the - 1, -1)

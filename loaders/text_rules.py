@@ -99,7 +99,7 @@ RULES: dict[str, Rule] = {
             " for a union's own posts ('non union drivers', 'union guards': the driver, the guard; 'a union rep');"
             " a plural title after 'are the' and before 'of', in a sentence a title opens as its subject, says what"
             " the subject's post is like and is no post ('Shop clerks are the frontline representatives of a store',"
-            " 'Supply planners are the orchestrators of the supply chain'; not 'Amira is the collections manager of"
+            " 'Bed managers are the orchestrators of ward moves'; not 'Amira is the collections manager of"
             " ...');"
             " a word in small letters in '-s' that no O*NET title has as a modifier, right after a name in capitals"
             " (no stop word, title's modifier or head), is the name's verb and opens no title ('Aldi raises warehouse"
