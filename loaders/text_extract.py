@@ -3854,6 +3854,15 @@ def _title_mentions(
         if i_end - i_start == 1 and i_end < len(doc) and words.lower[i_end] in _THINGS_AFTER_TITLE:
             continue  # "a butcher shop", "no drivers license", "the cashier counter": a word for a thing's kind
         if (
+            i_end < len(doc)
+            and words.lower[i_end] in _WORK_AFTER_TITLE
+            and words.lower[i_end - 1] == norms[i_end - 1]
+            and i_start > _sent_start_of(doc, i_start)
+            and words.space_after[i_end - 1]
+            and "mentions.work-kinds" not in disabled
+        ):
+            continue  # "handles refunds and basic admin tasks", "shares the cleaner chores": the kind of work, no post
+        if (
             i_end + 1 < len(doc)
             and words.lower[i_end] in _POSSESSIVES
             and words.lower[i_end + 1] in _THINGS_AFTER_TITLE
@@ -4283,6 +4292,9 @@ _THINGS_AFTER_TITLE = frozenset(
     # a kind of business: "courier services", "plumber firms", "a courier company", "a cleaner agency"
     | {"services", "firm", "firms", "company", "companies", "agency", "agencies"}
 )
+#: plural nouns of work after a title in the singular that make it the kind of work, no post: "admin tasks" (not
+#: "jobs": "most are packer jobs" counts posts; nor "duties": "can take on kitchen porter duties" names the post)
+_WORK_AFTER_TITLE = frozenset({"tasks", "chores"})
 #: verbs of saying after a person's name: "Jo Baker says ..."
 _SAYING = frozenset({"says", "said", "explains", "explained", "adds", "added", "told", "tells", "notes", "noted"})
 

@@ -886,6 +886,15 @@ RULES: dict[str, Rule] = {
             " printers', '- Pallet jacks'); an item under any other heading is read as before",
         ),
         Rule(
+            "mentions.work-kinds",
+            "a job title in the singular, not opening its sentence, written before 'tasks' or 'chores' (not 'duties':"
+            " 'can take on kitchen porter duties' names the post)"
+            " ('The night porter handles late arrivals, spare keys and basic admin tasks')",
+            (_ROLE,),
+            "the title names the kind of work, no post ('basic admin' no role); before, the false post cut the list"
+            " it stood in, whose items after the first were read as that post's or not at all",
+        ),
+        Rule(
             "mentions.held-parts",
             "a title whose head is 'owner', 'champion', 'custodian', 'guardian' or 'steward' after 'act as' /"
             " 'serve as' and an article, before 'for' or 'of' ('Act as the central owner for infection control"
