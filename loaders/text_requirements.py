@@ -6079,7 +6079,20 @@ def examples_of_places(lowers: list[str], j: int, first: int, stop: int) -> bool
     if head < first:
         return False
     word = lowers[head]
-    return word.endswith("s") and _singular(word) in EXAMPLE_PLACES
+    if not (word.endswith("s") and _singular(word) in EXAMPLE_PLACES):
+        return False
+    # "the technical aspects of hotel websites, such as booking engines and ...": the place is the object of "of"
+    # after a noun of parts; the examples are of those parts, the work (not "the running of our stores, such as")
+    for k in range(head - 1, max(first - 1, head - 4), -1):
+        if lowers[k] == "of":
+            return not (k - 1 >= first and _singular(lowers[k - 1]) in _PART_NOUNS)
+        if not lowers[k].replace("-", "").isalpha():
+            break
+    return True
+
+
+#: nouns of the parts or sides of a thing, whose examples after "such as" are the parts: "aspects of hotel websites"
+_PART_NOUNS = frozenset({"aspect", "part", "side", "area", "element", "component", "facet", "feature"})
 
 
 #: verbs after "to" that say what a duty is for (goals): "to drive growth", "to deliver a seamless experience"
