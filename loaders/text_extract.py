@@ -22177,6 +22177,29 @@ def _action_of(words: _Words, k: int) -> bool:
     return lower.endswith(("tion", "sion", "ment")) and len(lower) > 6
 
 
+#: how many words before "This <noun> includes" the noun must have been named in (the duty's sentence before)
+_THIS_NOUN_REACH = 60
+#: nouns after "this" that stand for the post or its work, not a thing worked on: "This role includes ..."
+_DUTY_HOLDER_NOUNS = frozenset(
+    {"role", "job", "position", "post", "work", "person", "team", "department", "duty", "task", "responsibility"}
+)
+
+
+def _action_after_adjectives(words: _Words, k: int, end: int) -> int | None:
+    """The noun of action (see :func:`_action_of`) at most two plain words after token ``k`` ("daily coordination of
+    X", "the weekly ordering of Y"), None when there is none or a word between is no plain lower-case word."""
+    t = k
+    for _ in range(3):
+        if t + 1 >= end or not words.alpha[t]:
+            return None
+        if _action_of(words, t):
+            return t
+        if words.lower[t] in {"and", "or"}:
+            return None
+        t = _skip_spaces(words, t + 1, 1)
+    return None
+
+
 def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """ "Porters clean the lobby. This includes emptying the bins and ...": a sentence opening "This (also)
     includes / involves / covers / entails", right after one whose duties were linked to a role and naming no role
@@ -22185,13 +22208,33 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
     if r.duties_at is None or any(m.label is _ROLE and not _passive_agent(words, m.i) for m in ms):
         return  # (a role named as the agent of a passive is no other holder: "reports read by the store manager")
     k = _skip_spaces(words, _skip_spaces(words, sent.start, 1) + 1, 1)
+    parts = (
+        "requirements.this-parts" not in r.disabled
+        and k + 1 < sent.end
+        and words.alpha[k]
+        and sent.norms[k] not in _INCLUDING_VERBS
+        and sent.norms[k] not in _DUTY_HOLDER_NOUNS
+        and words.lower[k] in words.lower[max(0, sent.start - _THIS_NOUN_REACH) : sent.start]
+    )
+    if parts:
+        k = _skip_spaces(words, k + 1, 1)  # "This rota includes ...": the thing the duty before worked on
     while k < sent.end and words.lower[k] in {"also", "usually", "often", "typically", "may", "can", "will"}:
         k = _skip_spaces(words, k + 1, 1)
     if k + 1 >= sent.end or sent.norms[k] not in _INCLUDING_VERBS or words.lower[k] in {"including", "involved"}:
         return
     gerund = _skip_spaces(words, k + 1, 1)
     nxt = _skip_spaces(words, gerund + 1, 1)
-    if gerund < sent.end and words.lower[gerund] == "the" and nxt + 1 < sent.end and _action_of(words, nxt):
+    if parts:
+        # "You will plan the ward rota. This rota includes night cover, bank shifts and leave.": the parts of the
+        # thing the duty before worked on are work of the same post (nouns as written)
+        found = _skills_in(vocab, sent, ms, gerund, offset, new=True, reword=_rewords(r))
+        r.run("requirements.this-parts", _link, r, sent, offset, list(r.duties_at[1]), found, 3)
+        return
+    acted = _action_after_adjectives(words, gerund, sent.end) if "requirements.this-parts" not in r.disabled else None
+    if acted is not None:
+        gerund = acted  # "This includes daily coordination of deliveries, ...": a noun of action after its adjective
+        nxt = _skip_spaces(words, gerund + 1, 1)
+    elif gerund < sent.end and words.lower[gerund] == "the" and nxt + 1 < sent.end and _action_of(words, nxt):
         gerund = nxt  # "This may include the ordering of iron and the hiring of apprentices": actions named by nouns
         nxt = _skip_spaces(words, gerund + 1, 1)
     elif not (

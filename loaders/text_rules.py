@@ -3741,6 +3741,18 @@ RULES: dict[str, Rule] = {
             "what it lists (gerunds or nouns) are more duties of the roles the sentence before gave duties to",
         ),
         Rule(
+            "requirements.this-parts",
+            "right after a sentence whose duties were linked to a role, a sentence opening 'This <noun> (also)"
+            " includes / involves / covers' whose noun the sentence before named (not 'role', 'job', 'team' ...:"
+            " 'The ward sister draws up the nursing rota. This rota includes night cover, student placements, and"
+            " annual leave.'); and one opening 'This includes' with a noun of action after up to two words"
+            " ('This includes daily coordination of admissions, bed transfers, and discharge letters')",
+            (_SKILL, _NEEDS),
+            "each thing listed (nouns as written) is more work of the roles the sentence before gave duties to"
+            " (importance 3); before, requirements.this-includes read only a list opening with a gerund or 'the'"
+            " and a noun of action, and these lists named nothing",
+        ),
+        Rule(
             "requirements.announced-needs",
             "a sentence opening 'This / These / They (also, typically ...) include(s)' right after one that announces"
             " needs of a role without listing them: a plural noun of needs (skills, qualities, qualifications,"
