@@ -14406,6 +14406,45 @@ def _group_label(r: _Reader, line: Line) -> bool:
     return nxt is not None and _BULLET_OPENING.match(nxt.group("line")) is not None
 
 
+def _first_group_head(r: _Reader, line: Line) -> bool:
+    """Whether a line with a group title's shape (see _group_label) is the first line under a sentence announcing a
+    list of what a post does or needs, no item read yet, so that the list opens group by group (structure.group-heads):
+    "These are the areas of responsibility a site foreman oversees." / "Site Safety" / "- Run the ...". The list
+    stays open, the post's, and the sentence becomes its heading, so that a title of the same shape after its items
+    opens its next group (requirements.group-labels); before, the title ended the list and the items under it were
+    no one's. Not a title of something else ("Benefits", "Read more:"), nor under a sentence announcing no list
+    ("I met the site foreman on a Monday.")."""
+    text = r.text
+    if r.section != "needs" or r.in_list:
+        return False  # (a sentence opening a post's list leaves it open, no item in it yet, for the line under it)
+    if line.kind not in ("heading", "text") or not _group_label(r, line):
+        return False
+    if _OTHER_RUN_HEADING.search(text, line.content, line.end) is not None and _other_list_heading(
+        text[line.content : line.end]
+    ):
+        return False
+    if _GROUPS_ELSEWHERE.search(text, line.content, line.end) is not None:
+        return False  # "Read more:" / "- How to ...": links to other pages
+    low = max(0, line.start - 600)
+    end = low + len(text[low : line.start].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    last = max(text.rfind(". ", start, end - 1), text.rfind("? ", start, end - 1), start)
+    if not (text[start:end].endswith(_ANNOUNCING_ENDS) or _GROUPS_ANNOUNCED.search(text, last, end) is not None):
+        return False
+    r.section_heading, r.in_list = (start, end), True
+    r.list_marked = r.duty_list = r.list_lines = False
+    return True
+
+
+#: a line titling links to other pages, no group of a post's list: "Read more:", "Further reading", "See also"
+_GROUPS_ELSEWHERE = re.compile(r"\b(?:read(?:ing)?\b|see also)", re.I)
+#: words of a sentence that announces a list of what a post does or needs: "Here is a list of the areas a
+#: foreman looks after", "the following duties", "a checklist for new porters" (structure.group-heads)
+_GROUPS_ANNOUNCED = re.compile(
+    r"\b(?:list|checklist|following|areas?|responsibilit(?:y|ies)|duties|tasks|skills|requirements)\b", re.I
+)
+
+
 def _sibling_group_label(r: _Reader, line: Line) -> bool:
     """Whether a line without a marker after bulleted items of a duties or needs list is the title of the list's
     next group, no heading of a new section (requirements.group-labels): it has a group title's shape (see
@@ -14756,6 +14795,9 @@ def _structure(
             # "Head Gardener" / "Most days the head gardener will:" / "Lead the planting team" / "Plan the displays" /
             # ...: a run of duty lines right under a line of prose heads the list (this line its first item)
             r.run("structure.lead-runs", _lead_run, r, lead)
+        if kind is None and not roles and r.section == "needs" and "structure.group-heads" not in r.disabled:
+            if r.run("structure.group-heads", _first_group_head, r, line):
+                return None  # "The areas a foreman oversees." / "Site Safety" / "- Run ...": a list of groups
         if (
             r.section == "needs"
             and r.in_list

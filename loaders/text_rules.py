@@ -2990,6 +2990,17 @@ RULES: dict[str, Rule] = {
             "items worded as duties or skills are that role's; a pay line under it is its pay",
         ),
         Rule(
+            "structure.group-heads",
+            "a short line with no stop, bulleted items under it, right under a sentence announcing a list of what a"
+            " post does or needs ('These are the areas of responsibility a site foreman oversees.' / 'Site Safety' /"
+            " '- Run the ...'; the sentence's last clause holds a word of a list, its areas, duties, tasks, skills or"
+            " requirements, or the line ends in a colon); not a title of something else ('Benefits', 'Read more:')",
+            (_SKILL, _NEEDS),
+            "the line is the title of the list's first group, and the post's list goes on group by group under it"
+            " (read as under a requirements heading, requirements.group-labels); before, the title ended the list"
+            " the sentence opened and the items under it were no one's",
+        ),
+        Rule(
             "structure.page-post",
             "a requirements heading or a role's heading that names the page's post by a shorter name, its last words"
             " with no rank dropped ('Night Porter Duties' on a page titled 'Hotel Night Porter Job Description',"
