@@ -26015,6 +26015,15 @@ def _requirements_from(
         topic.active = []
         return  # "Our Marketplace team handles listings": the team's work, no post's
     subject = _subject(r, sent, roles, after, cue_start, topic)
+    if (
+        not roles
+        and "ing " in sent.text[:40]
+        and "requirements.field-post" not in r.disabled
+        and (field := _field_post(r, vocab, sent)) is not None
+    ):
+        # "Pastry baking is a craft that calls for ...": the work of the field's doer, the pastry baker
+        subject = field
+        r.rule = "requirements.field-post"
     targets: list[Mention | Entry] = []
     staged = _stage_of(r, sent, roles, subject) if "requirements.stages" not in r.disabled else []
     if staged:
@@ -29220,6 +29229,49 @@ _EARNER_NOUNS = frozenset({"apprentice", "novice", "clerk", "host", "chef", "coo
 
 def _singular_word(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+#: a sentence opening with a field of work named by a gerund, perhaps after one or two words of its kind, then what
+#: the field is or asks ("Pastry baking is a craft that ...", "Ward nursing requires ..."): the words and verb
+_FIELD_OPENING = re.compile(
+    r"(?:the\s+)?(?P<kind>(?:[A-Za-z][a-z-]+\s+){0,2}?)(?P<field>[A-Za-z][a-z]{2,}ing)\s+"
+    r"(?:is|remains|has\s+become|requires|demands|calls\s+for|involves)\b"
+)
+#: nouns of a field of work after "is a/an (adjectives)": "Pastry baking is a skilled trade"
+_FIELD_NOUNS = frozenset({"field", "profession", "career", "discipline", "trade", "occupation", "craft", "job", "role"})
+
+
+def _field_post(r: _Reader, vocab: Vocabulary, sent: _Sent) -> Mention | None:
+    """The post whose work a sentence's opening field names, when the page names it: "Pastry baking is a craft that
+    calls for ..." on a page naming a pastry baker (the doer of the gerund's verb, its other words the field's kind:
+    "baking" -> baker, "nursing" -> nurse, "planning" -> planner); None otherwise."""
+    found = _FIELD_OPENING.match(sent.text)
+    if found is None:
+        return None
+    verb_at = found.end("field")
+    rest = sent.text[verb_at:].split(None, 6)
+    if rest and rest[0] in {"is", "remains"}:
+        # ("Pastry baking is a skilled trade"): the field is called a field of work, within a few words
+        if not any(w.strip(",.;").lower() in _FIELD_NOUNS for w in rest[1:6]):
+            return None
+    stem = found.group("field").lower()[:-3]
+    kind = found.group("kind").lower().split()
+    doers = (stem + "er", stem + "or", stem + "e", stem + "r", stem)
+    for key, entry in r.facts.nodes.items():  # (the page's roles read so far; the sentence is rare)
+        if entry["label"] is _ROLE and entry["name"].lower().split() in ([*kind, d] for d in doers):
+            return Mention(_ROLE, key, entry["name"], entry["known"], -1, -1, -1, -1)
+    # (a post the page names later: "... pastry bakers ..." after the field's sentence)
+    kind_at = "".join(re.escape(w) + r"\s+" for w in kind)
+    for doer in doers:
+        if len(doer) < 4 or re.search(r"\b" + kind_at + re.escape(doer) + r"s?\b", r.text, re.I) is None:
+            continue
+        words = [*kind, doer]
+        known = vocab.lookup(word_norm(w) for w in words)
+        if known is not None and known.label is _ROLE:
+            return Mention(_ROLE, known.key, known.name, True, -1, -1, -1, -1)
+        name = " ".join(words).capitalize()
+        return Mention(_ROLE, slugify(name), name, False, -1, -1, -1, -1)
+    return None
 
 
 def _role_by_head(r: _Reader, head: str) -> Mention | None:

@@ -3449,6 +3449,17 @@ RULES: dict[str, Rule] = {
             " took the second's duties",
         ),
         Rule(
+            "requirements.field-post",
+            "a sentence naming no post that opens with a field of work named by a gerund, perhaps after one or two"
+            " words of its kind, and then 'is' a field (profession, career, trade ...) or 'requires' / 'demands' /"
+            " 'involves', with a requirement cue ('Pastry baking is a craft that calls for laminating dough',"
+            " 'Ward nursing requires calm under pressure'), on a page that names the field's doer with the same"
+            " words of kind ('pastry baker'), before or after the sentence",
+            (_SKILL, _NEEDS),
+            "the requirements are the doer's (the gerund's verb made a post by its head word: baking -> baker,"
+            " nursing -> nurse, planning -> planner); before, they went to the page's or the paragraph's post",
+        ),
+        Rule(
             "requirements.post-label",
             "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
             " bracket of its years or level ('Yard Supervisor or Depot Manager (5-9 years): ...', 'Train"
