@@ -615,9 +615,9 @@ _DROP_WORDS = frozenset(
         "certain",
     }
 )
-#: people sought, before "with" and what they should have
+#: people sought, before "with" and what they should have (one person too: "a person with a first aid certificate")
 _SOUGHT = frozenset({"people", "staff", "someone", "somebody", "anyone", "those", "individuals", "candidates",
-                     "applicants", "hires", "employees"})
+                     "applicants", "hires", "employees", "person", "individual", "candidate", "applicant"})
 #: the conditions one is able to work in ("under pressure", "in a fast-paced environment"), not places
 _WORK_CONDITIONS = frozenset({"pressure", "environment", "team", "condition", "deadline", "setting", "shift", "silo",
                               "ambiguity", "rotation", "noise", "cold", "heat"})
