@@ -22622,6 +22622,8 @@ _WHOSE_WORDS = frozenset({"our", "their", "the", "its", "your", "his", "her", "a
 _RANGE_VERBS = frozenset({"range", "ranges", "ranging", "cover", "covers", "span", "spans", "vary", "varies"})
 #: words between such a verb and "from": "covers everything from", "range all the way from"
 _RANGE_FILLERS = frozenset({"everything", "anything", "all", "the", "way", "tasks", "duties", "jobs", "work"})
+#: words for the whole of a post's work before "from" after any verb: "oversees everything from A to B"
+_WHOLE_WORDS = frozenset({"everything", "anything"})
 #: nouns of a post's work before such a verb: "The work ranges", "Their duties range", "Your day can range"
 _WORK_SUBJECTS = frozenset(
     {"work", "job", "role", "position", "post", "duties", "tasks", "responsibilities", "day", "days", "shift",
@@ -22640,6 +22642,18 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
     lowers = words.lower
     k = _skip_spaces(words, sent.start, 1)
     v = next((j for j in range(k, min(k + 7, sent.end)) if lowers[j] in _RANGE_VERBS), None)
+    whole = None  # "everything" after any verb of work: "This role involves overseeing everything from A to B"
+    if v is None and "requirements.everything-from" not in r.disabled:
+        whole = next(
+            (j for j in range(k + 2, min(k + 10, sent.end - 1))
+             if lowers[j] in _WHOLE_WORDS and lowers[_skip_spaces(words, j + 1, 1)] == "from"),
+            None,
+        )
+        if whole is not None:
+            # the sentence's verb: the first word after the subject that is one ("involves overseeing everything")
+            v = next((j for j in range(k + 1, whole) if verb_base(lowers[j]) is not None), None)
+            if v is not None and any(not words.alpha[j] and not words.space[j] for j in range(v, whole)):
+                return False
     if v is None or v == k:
         return False
     before = [m for m in ms if m.label is _ROLE and m.i < v]
@@ -22660,7 +22674,7 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
             return False
     if role is None:
         return False
-    f = _skip_spaces(words, v + 1, 1)
+    f = _skip_spaces(words, v + 1, 1) if whole is None else whole
     while f < sent.end and lowers[f] in _RANGE_FILLERS:
         f = _skip_spaces(words, f + 1, 1)
     if f >= sent.end or lowers[f] != "from":
@@ -22675,6 +22689,9 @@ def _work_range(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], o
         found += _skills_in(vocab, sent, ms, a, offset, new=True, reword=_rewords(r), duties=True, end=b)
     if not found:
         return False
+    if whole is not None:
+        r.run("requirements.everything-from", _link, r, sent, offset, [role], found, 3)
+        return True
     _link(r, sent, offset, [role], found, 3)
     return True
 
@@ -32556,7 +32573,11 @@ def _read_block(
             )
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(gated_lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
-            if "from" in lows and not _RANGE_VERBS.isdisjoint(lows) and "requirements.work-range" not in r.disabled:
+            if (
+                "from" in lows
+                and not (_RANGE_VERBS.isdisjoint(lows) and _WHOLE_WORDS.isdisjoint(lows))
+                and "requirements.work-range" not in r.disabled
+            ):
                 # "The work ranges from making beds to reporting faults": the ends of the range are the work
                 ranged = bool(r.run("requirements.work-range", _work_range, r, vocab, sent, ms, offset))
                 subject_read = subject_read or ranged

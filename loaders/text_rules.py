@@ -3345,6 +3345,15 @@ RULES: dict[str, Rule] = {
             " 'duties' read 'Range' and half an object as skills",
         ),
         Rule(
+            "requirements.everything-from",
+            "as requirements.work-range, with any verb (and a gerund after it) before 'everything' or 'anything' and"
+            " 'from A to B' in place of a verb of span ('The caretaker handles everything from boiler checks and"
+            " lock repairs to gritting the paths', 'This job involves overseeing everything from A to B')",
+            (_SKILL, _NEEDS),
+            "each end of the range names skills of the post, as a list does; before, the two ends were read as one"
+            " thing ('Lock repairs to gritting the paths') and the first item was lost",
+        ),
+        Rule(
             "requirements.when-pronoun",
             "a phrase of when the work is done before a pronoun subject with no comma ('On a typical shift you might"
             " also help with stock counts', 'During busy periods they restock the fridges'): up to seven words"
