@@ -22369,6 +22369,55 @@ def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
     _link(r, sent, offset, [role], skills, r.announced[2])
 
 
+#: the words opening a relative clause about the post: "a hands-on role that blends ..."
+_THAT_WHICH = frozenset({"that", "which"})
+#: verbs after "a role that" that say nothing of the work: "a job that pays well", "a role that suits you"
+_ROLE_THAT_IDLE = frozenset(
+    {"be", "have", "pay", "offer", "give", "suit", "fit", "mean", "matter", "come", "go", "sit", "lie", "get",
+     "make", "let", "allow", "sound", "seem", "look", "feel", "attract", "appeal", "connect", "reward", "want"}
+)
+
+
+def _role_that(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "This is a senior, hands-on role that blends leadership, menu planning and cost control": a sentence opening
+    "This / It is" and a noun of the post (role, job, position, post) with at most a few words of description before
+    it, then "that" or "which" and a verb in the present: the verb's duties are those of the post the page or section
+    is about, or the role the sentence before opened with (requirements.role-that). Not a verb that says nothing of
+    the work ("a job that pays well", "a role that suits you"), nor a sentence naming a post of its own."""
+    words = sent.words
+    lowers = words.lower
+    if any(m.label is _ROLE for m in ms):
+        return
+    k = _skip_spaces(words, sent.start, 1)
+    if k + 4 >= sent.end or lowers[k] not in {"this", "it"}:
+        return
+    be = _skip_spaces(words, k + 1, 1)
+    if lowers[be] not in {"is", "'s", "’s"}:
+        return
+    noun = next((j for j in range(be + 1, min(be + 9, sent.end - 2)) if lowers[j] in _POST_NOUNS), None)
+    if noun is None or lowers[_skip_spaces(words, noun + 1, 1)] not in _THAT_WHICH:
+        return
+    if any(not (words.alpha[j] or lowers[j] in {",", "-"}) for j in range(be + 1, noun) if not words.space[j]):
+        return  # (only words of description between: "a senior, hands-on role")
+    verb = _skip_spaces(words, _skip_spaces(words, noun + 1, 1) + 1, 1)
+    while verb < sent.end and lowers[verb].endswith("ly") and len(lowers[verb]) > 4:
+        verb = _skip_spaces(words, verb + 1, 1)  # "a role that really blends ..."
+    if verb + 1 >= sent.end or not lowers[verb].endswith("s") or lowers[verb].endswith("ss"):
+        return  # (a verb in the present, said of the post: "blends", "deals", not "I had wanted")
+    base = verb_base(lowers[verb])
+    if base is None or base in _ROLE_THAT_IDLE:
+        return
+    cue = _cue_position(sent)
+    if cue is not None and cue[0] <= _skip_spaces(words, verb + 1, 1):
+        return  # ("a job that requires patience": the cue reads it)
+    role = r.opener or r.section_role or r.subject
+    if role is None:
+        return
+    duties = _duty_skills(sent, words, verb, offset)
+    if duties:
+        _link(r, sent, offset, [role], duties, 3)
+
+
 #: nouns of a post's work whose holder an "of" phrase or a possessive names: "the responsibility of the porter to"
 _DUTY_OF_NOUNS = frozenset({"responsibility", "duty", "job", "task"})
 
@@ -32396,6 +32445,12 @@ def _read_block(
             r.announced = None
             if not _ANNOUNCED_NEEDS.isdisjoint(lows) and (announcer := _announces_needs(r, sent, ms)) is not None:
                 r.announced = (r.sentence_index, announcer, 3 if not _ANNOUNCED_DUTIES.isdisjoint(lows) else 4)
+        if (
+            not _POST_NOUNS.isdisjoint(lows)
+            and not _THAT_WHICH.isdisjoint(lows)
+            and "requirements.role-that" not in r.disabled
+        ):
+            r.run("requirements.role-that", _role_that, r, sent, ms, offset)
         if ms and not _DUTY_OF_NOUNS.isdisjoint(gated):
             r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
         if ms and not _HIRERS.isdisjoint(gated) and "for" in _sent_lowers(sent):

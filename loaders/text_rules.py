@@ -3345,6 +3345,16 @@ RULES: dict[str, Rule] = {
             " 'duties' read 'Range' and half an object as skills",
         ),
         Rule(
+            "requirements.role-that",
+            "a sentence opening 'This / It is', a few words of description and a noun of the post (role, job,"
+            " position, post), then 'that' or 'which' and a verb in the present ('This is a senior, hands-on role"
+            " that blends leadership, menu planning, and cost control'); not a verb that says nothing of the work"
+            " ('a job that pays well', 'a role that suits you'), nor a sentence naming a post",
+            (_SKILL, _NEEDS),
+            "the verb's duties (each as requirements.duty-names names it) are the work of the role the sentence before"
+            " opened with, else the section's or the page's (importance 3); before, the clause named nothing",
+        ),
+        Rule(
             "requirements.everything-from",
             "as requirements.work-range, with any verb (and a gerund after it) before 'everything' or 'anything' and"
             " 'from A to B' in place of a verb of span ('The caretaker handles everything from boiler checks and"
