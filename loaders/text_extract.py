@@ -43,7 +43,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -19890,6 +19890,8 @@ _ESSENTIAL = re.compile(
     r"|very\s+|most\s+|really\s+|also\s+|particularly\s+|highly\s+|definite\s+|big\s+|huge\s+)?(?P<judged>must"
     r"|must-have|essential|key|vital|crucial|critical|important|required|necessary|needed|indispensable|absolute"
     r"|paramount|plus|advantages?|bonus|assets?|desirable|beneficial|advantageous|preferred|recommended|advisable"
+    # ("Clear handwriting is imperative": as essential)
+    r"|imperative"
     # ("A driving licence may be useful", "Basic maths skills are valuable assets": what helps the holder)
     r"|useful|helpful|valuable(?:\s+assets?)?"
     # ("A school diploma is (the) minimum": the least asked, requirements.essential)
@@ -19903,7 +19905,7 @@ _ESSENTIAL = re.compile(
 _ESSENTIAL_WORDS = (
     "must", "essential", "key", "vital", "crucial", "critical", "important", "required", "necessary", "needed",
     "indispensable", "absolute", "paramount", "plus", "advantage", "bonus", "asset", "desirable", "beneficial",
-    "preferred", "recommended", "advisable", "skills", "useful", "helpful", "valuable", "minimum",
+    "preferred", "recommended", "advisable", "skills", "useful", "helpful", "valuable", "minimum", "imperative",
 )
 
 
@@ -22775,7 +22777,10 @@ _CONTACT_PARTS = (
     ("go", "-", "to", "contact"), ("bridge",), ("link",), ("orchestrator",), ("orchestrators",),
 )
 #: a word of each part, one of which a sentence holds for requirements.contact-topics to read it
-_CONTACT_GATE = frozenset({"contact", "go", "bridge", "link", "orchestrator", "orchestrators"})
+_CONTACT_GATE = frozenset({"contact", "go", "bridge", "link", "orchestrator", "orchestrators", "point"})
+#: the words after "point of <noun>" that open what the post is that point for: "the point of escalation across
+#: nights, weekends and bank holidays" (requirements.point-across)
+_POINT_LINKS = frozenset({"across", "for"})
 #: the words after a part's last word that open what it is played for, where not "for": "the bridge between the wards
 #: and the pharmacy", "the orchestrators of bed moves"
 _CONTACT_LINKS = {"bridge": {"between"}, "link": {"between"}, "orchestrator": {"of"}, "orchestrators": {"of"}}
@@ -22808,7 +22813,22 @@ def _contact_topics(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention
         ),
         None,
     )
-    if part is None or part[1] >= len(low) or low[part[1]] not in _CONTACT_LINKS.get(low[part[1] - 1], {"for"}):
+    links: Collection[str] = _CONTACT_LINKS.get(low[part[1] - 1], {"for"}) if part is not None else ()
+    if part is None and "point" in low and "requirements.point-across" not in r.disabled:
+        # "the single point of accountability across ordering, prep and service": any noun after "point of", what
+        # the post is that point across or for
+        part = next(
+            (
+                (t, t + 3)
+                for t in range(len(low) - 3)
+                if low[t] == "point" and low[t + 1] == "of" and low[t + 2].isalpha() and low[t + 3] in _POINT_LINKS
+            ),
+            None,
+        )
+        links = _POINT_LINKS
+        if part is not None:
+            r.rule = "requirements.point-across"
+    if part is None or part[1] >= len(low) or low[part[1]] not in links:
         return False
     b = part[0] - 1  # (back over a word or two of rank and the article: "the first", "your main")
     while b > 0 and part[0] - b <= 3 and low[b] not in _CONTACT_BE:

@@ -3345,6 +3345,15 @@ RULES: dict[str, Rule] = {
             " 'duties' read 'Range' and half an object as skills",
         ),
         Rule(
+            "requirements.point-across",
+            "as requirements.contact-topics, with any noun after 'point of' in place of 'contact', then 'across' or"
+            " 'for' ('The duty manager is the single point of escalation across nights, weekends and bank"
+            " holidays', 'You will be the point of accountability for ordering, prep and service')",
+            (_SKILL, _NEEDS),
+            "the things after 'across' or 'for' are skills of the post the subject stands for, as contact-topics"
+            " reads them (not people after 'for'); before, the sentence named nothing",
+        ),
+        Rule(
             "requirements.role-that",
             "a sentence opening 'This / It is', a few words of description and a noun of the post (role, job,"
             " position, post), then 'that' or 'which' and a verb in the present ('This is a senior, hands-on role"
