@@ -1449,6 +1449,7 @@ class _Reader:
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "firm_marks", "first_named",
+        "group_areas",
         "group_duties", "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_rule",
         "item_run", "item_runs", "item_title",
         "joined_label", "kind_lists", "label_line",
@@ -1546,6 +1547,8 @@ class _Reader:
         #: the rule that opened that run's list (structure.lead-runs when a line of prose heads it)
         self.item_rule = "structure.item-runs"
         self.item_runs = 0
+        #: where the sentence announcing a list of a post's areas opens, whose group titles name the areas (-1: none)
+        self.group_areas = -1
         #: where the last line without a bullet read as an item among bulleted ones starts (structure.stray-items)
         self.stray_at = -1
         #: the series of quality headings last looked for (requirements.skill-headings; see _skill_series)
@@ -14433,6 +14436,8 @@ def _first_group_head(r: _Reader, line: Line) -> bool:
         return False
     r.section_heading, r.in_list = (start, end), True
     r.list_marked = r.duty_list = r.list_lines = False
+    if "structure.group-areas" not in r.disabled and _AREAS_ANNOUNCED.search(text, last, end) is not None:
+        r.group_areas = start  # "These are the areas a foreman oversees.": each group's title names one of them
     return True
 
 
@@ -14440,6 +14445,9 @@ def _first_group_head(r: _Reader, line: Line) -> bool:
 _GROUPS_ELSEWHERE = re.compile(r"\b(?:read(?:ing)?\b|see also)", re.I)
 #: words of a sentence that announces a list of what a post does or needs: "Here is a list of the areas a
 #: foreman looks after", "the following duties", "a checklist for new porters" (structure.group-heads)
+#: words of such a sentence saying that the titles of its groups are areas of the post's work: "the areas of
+#: responsibility a foreman oversees", "a porter's main areas of work" (structure.group-areas)
+_AREAS_ANNOUNCED = re.compile(r"\bareas?\s+(?:of\s+)?(?:responsibility|work|focus|ownership)\b|\bareas\b", re.I)
 _GROUPS_ANNOUNCED = re.compile(
     r"\b(?:list|checklist|following|areas?|responsibilit(?:y|ies)|duties|tasks|skills|requirements)\b", re.I
 )
@@ -14797,7 +14805,8 @@ def _structure(
             r.run("structure.lead-runs", _lead_run, r, lead)
         if kind is None and not roles and r.section == "needs" and "structure.group-heads" not in r.disabled:
             if r.run("structure.group-heads", _first_group_head, r, line):
-                return None  # "The areas a foreman oversees." / "Site Safety" / "- Run ...": a list of groups
+                # "The areas a foreman oversees." / "Site Safety" / "- Run ...": a list of groups (the title an area)
+                return _needs_cue(r, sent, line) if r.group_areas == r.section_heading[0] else None
         if (
             r.section == "needs"
             and r.in_list
@@ -14815,7 +14824,8 @@ def _structure(
         if r.section == "needs" and r.in_list and not r.list_marked and _short_duty_after_duty(r, line):
             return _needs_cue(r, sent, line)  # "Bake the bread before the shop opens" / "Brief the counter staff"
         if not roles and _sibling_group_label(r, line):
-            return None  # "Pricing and Ticketing:" / "• Price ...": the title of the list's next group of items
+            # "Pricing and Ticketing:" / "• Price ...": the title of the list's next group of items
+            return _needs_cue(r, sent, line) if r.group_areas == r.section_heading[0] else None
         r.section, r.in_list = None, False
         main = max(roles, key=lambda m: m.end - m.start) if roles else None
         one = main is not None and all(main.start <= m.start and m.end <= main.end for m in roles)
@@ -17861,6 +17871,8 @@ def _section_needs(
         r.rule = "structure.role-sections"  # (run() puts the outer rule back)
     elif r.answering:
         r.rule = "structure.answers"
+    elif r.group_areas >= 0 and r.group_areas == r.section_heading[0] and r.line is not None and r.line.kind != "item":
+        r.rule = "structure.group-areas"  # "Room Standards" over its group's items: an area of the post's work
     _link(r, sent, offset, _needs_roles(r, role), skills, cue[1])
 
 

@@ -3001,6 +3001,15 @@ RULES: dict[str, Rule] = {
             " the sentence opened and the items under it were no one's",
         ),
         Rule(
+            "structure.group-areas",
+            "the titles of the groups of a list that structure.group-heads opened, under a sentence saying they are"
+            " the post's areas ('These are the areas of responsibility a head housekeeper oversees.' / 'Room"
+            " Standards' / '- ...' / 'Linen Stock' / '- ...')",
+            (_SKILL, _NEEDS),
+            "each title names an area of the post's work, a skill of the post as its items are; before, a group's"
+            " title named nothing (requirements.group-labels)",
+        ),
+        Rule(
             "structure.page-post",
             "a requirements heading or a role's heading that names the page's post by a shorter name, its last words"
             " with no rank dropped ('Night Porter Duties' on a page titled 'Hotel Night Porter Job Description',"
