@@ -1449,8 +1449,8 @@ class _Reader:
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "firm_marks", "first_named",
-        "group_areas",
-        "group_duties", "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_rule",
+        "group_areas", "group_duties", "group_item", "group_open",
+        "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_rule",
         "item_run", "item_runs", "item_title",
         "joined_label", "kind_lists", "label_line",
         "ladder", "ladder_page", "ladder_sections", "laid_out", "last_sources", "learned", "level", "level_bare",
@@ -1549,6 +1549,11 @@ class _Reader:
         self.item_runs = 0
         #: where the sentence announcing a list of a post's areas opens, whose group titles name the areas (-1: none)
         self.group_areas = -1
+        #: the sentence that opened a list group by group (structure.group-heads) and the post it named, for a group
+        #: told after a note under the one before (structure.group-notes)
+        self.group_open: tuple[int, int, Mention | None] | None = None
+        #: where the last bulleted item read in that list ends (-1: none yet)
+        self.group_item = -1
         #: where the last line without a bullet read as an item among bulleted ones starts (structure.stray-items)
         self.stray_at = -1
         #: the series of quality headings last looked for (requirements.skill-headings; see _skill_series)
@@ -14438,6 +14443,38 @@ def _first_group_head(r: _Reader, line: Line) -> bool:
     r.list_marked = r.duty_list = r.list_lines = False
     if "structure.group-areas" not in r.disabled and _AREAS_ANNOUNCED.search(text, last, end) is not None:
         r.group_areas = start  # "These are the areas a foreman oversees.": each group's title names one of them
+    r.group_open = (start, end, r.list_role)
+    return True
+
+
+def _group_after_note(r: _Reader, line: Line) -> bool:
+    """Whether a line with a group title's shape (see _group_label) goes on a list that opened group by group
+    (structure.group-heads) after a note told under the group before: one line of prose right under that group's
+    last bulleted item ("Room Standards" / "- ..." / "Ask the duty manager when unsure." / "Linen Stock" / "- ...").
+    The list opens again as it was, its post's (structure.group-notes); before, the note ended it and the next
+    groups' items were no one's, or the items went to a post the note named. Not a title of something else."""
+    assert r.group_open is not None
+    text = r.text
+    if line.kind not in ("heading", "text") or not _group_label(r, line):
+        return False
+    if _OTHER_RUN_HEADING.search(text, line.content, line.end) is not None and _other_list_heading(
+        text[line.content : line.end]
+    ):
+        return False
+    if _GROUPS_ELSEWHERE.search(text, line.content, line.end) is not None:
+        return False
+    low = max(0, line.start - 2000)
+    note_end = low + len(text[low : line.start].rstrip())
+    note_start = text.rfind("\n", 0, note_end) + 1
+    if note_start <= r.group_open[1] or _BULLET_OPENING.match(text, note_start) is not None:
+        return False
+    if not text[note_start:note_end].rstrip().endswith((".", "!")):
+        return False  # (a note is prose: a sentence)
+    if text[r.group_item : note_start].strip() or r.group_item <= r.group_open[1]:
+        return False  # (right under the last bulleted item read in the list)
+    r.section, r.section_heading, r.in_list = "needs", (r.group_open[0], r.group_open[1]), True
+    r.list_role = r.group_open[2]
+    r.list_marked = r.duty_list = r.list_lines = False
     return True
 
 
@@ -14803,6 +14840,16 @@ def _structure(
             # "Head Gardener" / "Most days the head gardener will:" / "Lead the planting team" / "Plan the displays" /
             # ...: a run of duty lines right under a line of prose heads the list (this line its first item)
             r.run("structure.lead-runs", _lead_run, r, lead)
+        if (
+            kind is None
+            and not roles
+            and r.group_open is not None
+            and not (r.section == "needs" and r.in_list)
+            and "structure.group-notes" not in r.disabled
+            and r.run("structure.group-notes", _group_after_note, r, line)
+        ):
+            # "Site Safety" / "- ..." / (a note, in prose) / "Programme" / "- ...": the list's next group
+            return _needs_cue(r, sent, line) if r.group_areas == r.section_heading[0] else None
         if kind is None and not roles and r.section == "needs" and "structure.group-heads" not in r.disabled:
             if r.run("structure.group-heads", _first_group_head, r, line):
                 # "The areas a foreman oversees." / "Site Safety" / "- Run ...": a list of groups (the title an area)
@@ -14868,6 +14915,8 @@ def _structure(
         if r.section == "needs" and _group_label(r, line):
             return None  # "2. Sales & Transactions" / "• Taking payments": the title of the group of items under it
         r.in_list = r.list_marked = True
+        if r.group_open is not None and r.section == "needs" and r.section_heading[0] == r.group_open[0]:
+            r.group_item = line.end  # (the list opened group by group goes on to here)
         if r.section == "role":
             return _role_item(r, sent)
         return _needs_cue(r, sent, line)

@@ -3010,6 +3010,15 @@ RULES: dict[str, Rule] = {
             " title named nothing (requirements.group-labels)",
         ),
         Rule(
+            "structure.group-notes",
+            "a short line with no stop, bulleted items under it, after one line of prose (a note) right under the"
+            " last bulleted item of a list structure.group-heads opened ('Room Standards' / '- ...' / 'Ask the duty"
+            " manager when unsure.' / 'Linen Stock' / '- ...'); not a title of something else ('Benefits')",
+            (_SKILL, _NEEDS),
+            "the line is the title of the list's next group and the list goes on as it was, its post's; before, the"
+            " note ended the list and the next groups' items were no one's, or went to a post the note named",
+        ),
+        Rule(
             "structure.page-post",
             "a requirements heading or a role's heading that names the page's post by a shorter name, its last words"
             " with no rank dropped ('Night Porter Duties' on a page titled 'Hotel Night Porter Job Description',"
