@@ -21591,6 +21591,89 @@ _PAPERS = frozenset(
 )
 
 
+#: the words opening a clause of what someone had got before a post: "After I got my crane licence, I worked as a
+#: crane operator", "Once she had passed her hygiene certificate, she started as a cook" (requirements.papers-before)
+_PAPERS_BEFORE_OPENERS = frozenset({"after", "once", "because", "since", "when", "with"})
+#: verbs of getting papers in such a clause
+_PAPERS_GOT = frozenset(
+    {"got", "gotten", "had", "earned", "passed", "gained", "obtained", "completed", "received", "finished", "secured"}
+)
+#: verbs before "as" (or "a") of taking the post in the clause after it: "I worked as", "she became a"
+_PAPERS_POST_VERBS = frozenset(
+    {"worked", "work", "working", "became", "become", "joined", "started", "began", "hired", "employed", "qualified",
+     "taken", "took", "got", "landed", "applied"}
+)
+
+
+def _papers_before(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "After I got my crane licence, I worked as a crane operator", "Once she had passed her hygiene certificate, she
+    started as a cook": the papers got in an opening clause of time or cause are a need of the post the person took
+    in the clause after it (requirements.papers-before); the post is named after a verb of taking or holding it and
+    "as" or an article, so a post named otherwise ("..., I met a driver") takes none."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    while k + 1 < sent.end and lowers[k] in {"‘", "“", "'", '"', "-", "—", "–"}:
+        k = _skip_spaces(words, k + 1, 1)  # (a quote opening: "‘After I got ...,’ said Kim")
+    if k + 4 >= sent.end or lowers[k] not in _PAPERS_BEFORE_OPENERS:
+        return
+    who = _skip_spaces(words, k + 1, 1)
+    if lowers[who] not in {"i", "he", "she", "they"}:
+        return
+    got = _skip_spaces(words, who + 1, 1)
+    if got < sent.end and lowers[got] in {"had", "'d", "’d", "have", "'ve", "’ve"}:
+        nxt = _skip_spaces(words, got + 1, 1)
+        if nxt < sent.end and lowers[nxt] in _PAPERS_GOT:
+            got = nxt  # "Once she had passed her ..." (not "Once I had my ...": "had" the verb)
+    if got >= sent.end or lowers[got] not in _PAPERS_GOT:
+        return
+    at = _held_papers(sent, got)
+    if at is None:
+        return
+    comma = next((j for j in range(at, sent.end) if lowers[j] == ","), None)
+    if comma is None:
+        return
+    if lowers[at] in {"my", "his", "her", "their"}:
+        at = _skip_spaces(words, at + 1, 1)  # "my HGV licence": the papers after the owner
+    for m in ms:
+        if m.label is not _ROLE or m.i <= comma:
+            continue
+        before = _skip_spaces(words, m.i - 1, -1)
+        if lowers[before] in {"a", "an"}:
+            before = _skip_spaces(words, before - 1, -1)
+        if lowers[before] == "as":
+            before = _skip_spaces(words, before - 1, -1)
+        elif lowers[_skip_spaces(words, m.i - 1, -1)] not in {"a", "an"}:
+            continue
+        if before <= comma or lowers[before] not in _PAPERS_POST_VERBS:
+            continue
+        end = _papers_end(sent, at, comma)
+        owned = [
+            s
+            for s in _skills_in(vocab, sent, ms, at, offset, new=True, end=end)
+            if not isinstance(s, Mention) or s.j <= end  # (known skills told after the papers are none of them)
+        ]
+        if owned:
+            _link(r, sent, offset, [m], owned, 4)
+        return
+
+
+def _papers_end(sent: _Sent, at: int, stop: int) -> int:
+    """Where papers named from token ``at`` end, before ``stop``: after the last word of papers ("HGV licence"), and
+    the field after "in" ("a degree in nursing"), not a time or place after it ("my licence in 2017", "a diploma
+    from ...")."""
+    lowers = sent.words.lower
+    last = max((j for j in range(at, stop) if lowers[j] in _PAPERS), default=stop - 1)
+    end = last + 1
+    if end < stop and lowers[end] == "in" and end + 1 < stop and not lowers[end + 1][:1].isdigit():
+        end = stop
+        for j in range(last + 2, stop):
+            if lowers[j][:1].isdigit() or lowers[j] in {"at", "from", "in", "when", "while", "after"}:
+                end = j
+                break
+    return end
+
+
 def _held_papers(sent: _Sent, k: int) -> int | None:
     """Where the papers held open when the verb of holding at ``k`` ("hold", "have") is followed, within twelve
     tokens (marks and the pieces of "bachelor's" count) and no clause break nor relative pronoun, by a degree,
@@ -32534,6 +32617,8 @@ def _read_block(
             r.run("requirements.role-that", _role_that, r, sent, ms, offset)
         if ms and not _DUTY_OF_NOUNS.isdisjoint(gated):
             r.run("requirements.responsibility-of", _responsibility_of, r, sent, ms, offset)
+        if ms and not _PAPERS.isdisjoint(lows) and not _PAPERS_BEFORE_OPENERS.isdisjoint(lows):
+            r.run("requirements.papers-before", _papers_before, r, vocab, sent, ms, offset)
         if ms and not _HIRERS.isdisjoint(gated) and "for" in _sent_lowers(sent):
             r.run("requirements.preferred-for", _preferred_for, r, vocab, sent, ms, offset)
         if first and ms and line.kind != "row" and "salaries.column-periods" not in r.disabled and (

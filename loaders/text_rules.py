@@ -3616,6 +3616,16 @@ RULES: dict[str, Rule] = {
             " renting a room and commuting by bike', 'I volunteered at a shelter')",
         ),
         Rule(
+            "requirements.papers-before",
+            "a sentence opening with a clause of time or cause in which someone got papers (a licence, certificate,"
+            " degree, diploma or qualification) and naming, after the comma, the post they then took after a verb of"
+            " taking or holding it and 'as' or an article ('After I got my crane licence, I worked as a crane"
+            " operator', 'Once she had passed her hygiene certificate, she started as a cook')",
+            (_SKILL, _NEEDS),
+            "the papers are a need of that post (as requirements.held-papers reads 'Drivers hold an HGV licence');"
+            " before, the clause named nothing",
+        ),
+        Rule(
             "requirements.duty-cue-verb",
             "a sentence whose predicate opens with a requirement cue that is itself a finite verb of duty ('handles',"
             " 'oversees') right after its subject ('The receptionist handles complaints', 'The porter handles"
