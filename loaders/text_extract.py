@@ -14483,8 +14483,11 @@ _GROUPS_ELSEWHERE = re.compile(r"\b(?:read(?:ing)?\b|see also)", re.I)
 #: words of a sentence that announces a list of what a post does or needs: "Here is a list of the areas a
 #: foreman looks after", "the following duties", "a checklist for new porters" (structure.group-heads)
 #: words of such a sentence saying that the titles of its groups are areas of the post's work: "the areas of
-#: responsibility a foreman oversees", "a porter's main areas of work" (structure.group-areas)
-_AREAS_ANNOUNCED = re.compile(r"\bareas?\s+(?:of\s+)?(?:responsibility|work|focus|ownership)\b|\bareas\b", re.I)
+#: responsibility a foreman oversees", "a porter's main areas of work", "the key areas a porter covers"; not areas
+#: of a place ("in all areas of the hospital") (structure.group-areas)
+_AREAS_ANNOUNCED = re.compile(
+    r"\bareas?\s+of\s+(?:responsibility|work|focus|ownership|expertise|activity)\b|\b(?:key|main|core)\s+areas\b", re.I
+)
 _GROUPS_ANNOUNCED = re.compile(
     r"\b(?:list|checklist|following|areas?|responsibilit(?:y|ies)|duties|tasks|skills|requirements)\b", re.I
 )

@@ -3004,7 +3004,9 @@ RULES: dict[str, Rule] = {
             "structure.group-areas",
             "the titles of the groups of a list that structure.group-heads opened, under a sentence saying they are"
             " the post's areas ('These are the areas of responsibility a head housekeeper oversees.' / 'Room"
-            " Standards' / '- ...' / 'Linen Stock' / '- ...')",
+            " Standards' / '- ...' / 'Linen Stock' / '- ...'; areas of responsibility, work, focus, ownership,"
+            " expertise or activity, or its key, main or core areas; not areas of a place, 'in all areas of the"
+            " hospital')",
             (_SKILL, _NEEDS),
             "each title names an area of the post's work, a skill of the post as its items are; before, a group's"
             " title named nothing (requirements.group-labels)",

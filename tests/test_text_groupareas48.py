@@ -36,3 +36,16 @@ def test_the_group_titles_under_a_sentence_of_duties_name_nothing(tmp_path: Path
     got = needs(read(tmp_path, text)).get("site-foreman", set())
     assert any("concrete" in s for s in got), got
     assert "site safety" not in got and "programme" not in got, got
+
+
+def test_areas_of_a_place_name_no_areas_of_work(tmp_path: Path) -> None:
+    text = (
+        "These are the duties of a Hospital Porter in all areas of the hospital.\n"
+        "Patient Transfers\n- Move patients to theatre\n"
+        "Gas Supplies\n- Deliver oxygen cylinders\n"
+    )
+    g = read(tmp_path, text)
+    got = needs(g).get("hospital-porter", set())
+    assert any("oxygen" in s for s in got), got
+    assert "patient transfers" not in got and "gas supplies" not in got, got
+    assert "structure.group-areas" not in rules_of(g, "hospital-porter")
