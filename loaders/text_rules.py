@@ -6054,7 +6054,11 @@ RULES: dict[str, Rule] = {
             (_ROLE, _SKILL, _NEEDS),
             "the line is the post's heading, as '二、叉车司机' is (zh.headcount): the duties and requirements under it,"
             " to the next heading of a post, are that post's, not the first post the page names; a numbered list of"
-            " posts with no section under each ('1. 初级客服' over '2. 中级客服') is no heading",
+            " posts with no section under each ('1. 初级客服' over '2. 中级客服') is no heading. A line naming a post"
+            " and then only sections of it is that post's heading too, a word that may name the work (策划, 运营)"
+            " counted as the post before 的岗位 or 岗位 ('3.策划的岗位职责'), and 职业能力要求 (the vocational"
+            " abilities asked) is a section's name ('1.接待员的岗位职责及职业能力要求'); before, such a line was read"
+            " as a sentence and its lines went to the post of the section before",
         ),
         Rule(
             "zh.post-items",

@@ -1492,7 +1492,8 @@ _YOU_NEEDS = re.compile(
 _NOT_YOU_SECTION = re.compile(_TOPIC_LABEL.pattern + r"|知道|了解|注意|准备|材料|面试|流程")
 #: a section's name alone on a line ("职责", "任职要求", "胜任要素")
 _SECTION_NAME = re.compile(
-    r"(?:岗位|工作|职位|主要|核心|基本|日常|具体)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求"
+    # ("职业能力要求": the vocational abilities a post asks, as a textbook's headings name them)
+    r"(?:岗位|工作|职位|主要|核心|基本|日常|具体|职业)?(?:职责|职能|工作内容|任职要求|任职资格|任职条件|岗位要求|职位要求|工作要求"
     r"|胜任要素|胜任力|能力要求|素质要求|技能要求)|(?:岗位|工作|职位|职责)描述|(?:岗位|职位|应聘)(?:资格|条件)"
     # "主要工作", "工作任务": what the post does, named so
     r"|(?:主要|日常|具体)工作|工作任务|工作范围"
@@ -2033,6 +2034,10 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     # (a section's name alone on its line: "职责", "胜任要素")
     bare = at == lo and len(content.strip()) <= 8 and _SECTION_NAME.fullmatch(content.strip()) is not None
     lead = next((t for t in posts if t[0] == at), None)  # (a head alone too: "客服岗位职责")
+    if lead is None and d.on("zh.post-headings"):
+        # "4.策划的岗位职责": a word that may name the work (策划, 运营) names the post whose 岗位 the heading's
+        # section is
+        lead = next((t for t in titles if t[0] == at and text.startswith(("的岗位", "岗位"), t[1])), None)
     if not bare and lead is not None:  # "物流专员岗位职责": a post's section, named so
         rest = text[lead[1] : hi].strip(" \t:：*#").removeprefix("的")
         bare = all(_SECTION_NAME.fullmatch(part) for part in re.split(r"及|和|与|、", rest))
