@@ -21510,6 +21510,18 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
+    if but is None and "requirements.duty-examples" not in r.disabled:
+        # "The groundsman manages the grounds, including lawn care and hedge cutting": the examples of the duty's
+        # object name skills as written, as an imperative's do (requirements.imperative-examples); the cue's own
+        # reading of "including" names only skills the vocabulary knows
+        shown = _duty_examples_at(words, k, sent.end)
+        if shown is not None and _examples_of_places(words, shown):
+            shown = None  # ("maintain pitches in many venues, including ..."): where the work is done
+        examples = (
+            _skills_in(vocab, sent, ms, shown, offset, new=True, reword=_rewords(r)) if shown is not None else None
+        )
+        if examples:
+            r.run("requirements.duty-examples", _link, r, sent, offset, stage or [role], examples, 3)
 
 
 #: words of an object that only announces its examples: "handles a variety of tasks, including ...", "handle the
@@ -25182,6 +25194,27 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         _link(r, sent, offset, _needs_roles(r, role), skills, 3)
     finally:
         r.rule = outer
+
+
+#: nouns of where work is done or who employs it, whose examples after "including" are places, no duties
+_EXAMPLED_PLACES = frozenset(
+    {"establishments", "businesses", "companies", "organisations", "organizations", "firms", "stores", "shops",
+     "outlets", "sites", "premises", "hospitals", "hotels", "restaurants", "retailers", "brands", "clients",
+     "places", "settings", "workplaces", "locations", "venues", "employers", "environments", "sectors",
+     "industries"}
+)
+
+
+def _examples_of_places(words: _Words, at: int) -> bool:
+    """Whether the examples opening at token ``at`` (after ", including" or ", such as") are of a noun of places
+    or employers ("retail establishments, including ...", "busy hotels, such as ..."): no duties."""
+    lowers = words.lower
+    j = _skip_spaces(words, at - 1, -1)  # ("including", or "as" of "such as")
+    if lowers[j] == "as":
+        j = _skip_spaces(words, j - 1, -1)
+    j = _skip_spaces(words, j - 1, -1)  # (the comma)
+    j = _skip_spaces(words, j - 1, -1)
+    return j >= 0 and lowers[j] in _EXAMPLED_PLACES
 
 
 def _duty_examples_at(words: _Words, k: int, end: int) -> int | None:

@@ -4225,7 +4225,11 @@ RULES: dict[str, Rule] = {
             " examples after it ('This role manages the grounds, including lawn care and hedges')",
             (_SKILL, _NEEDS),
             "the duty is read (requirements.duty-verb) as well as the examples; before, 'including' was taken for a"
-            " requirement cue and the duty before it was left unread",
+            " requirement cue and the duty before it was left unread. The examples after a comma and 'including' or"
+            " 'such as' that close the object of a post's verb of duty ('The groundsman manages the grounds,"
+            " including lawn care and hedge cutting') are named as written, as an imperative's are"
+            " (requirements.imperative-examples), unless they are of places or employers ('in many venues,"
+            " including ...'); before, only the examples the vocabulary knew were named",
         ),
         Rule(
             "requirements.duty-items",
