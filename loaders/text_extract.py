@@ -25217,6 +25217,55 @@ def _examples_of_places(words: _Words, at: int) -> bool:
     return j >= 0 and lowers[j] in _EXAMPLED_PLACES
 
 
+#: the verbs after an ensured post that tell what it is to have: "Ensure the porter has ...", "... have ..."
+_ENSURED_HAVING = frozenset({"has", "have", "holds", "hold", "possesses", "possess", "gets", "get"})
+
+
+def _ensured_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "Ensure (that) the host has strong communication skills and can manage the session": a sentence opening
+    with "ensure" or "make sure" (perhaps after a list's marker) whose clause's subject is a post, then "has" and what
+    it is to have, and perhaps "and can" and a duty: the post's needs and duty (requirements.ensured-post)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    while k < sent.end and words.punct[k]:
+        k = _skip_spaces(words, k + 1, 1)  # (a list's marker: "- Ensure ...")
+    if k >= sent.end:
+        return
+    after = _skip_spaces(words, k + 1, 1)
+    if lowers[k] == "make" and after < sent.end and lowers[after] == "sure":
+        k = after
+    elif lowers[k] != "ensure":
+        return
+    k = _skip_spaces(words, k + 1, 1)
+    if k < sent.end and lowers[k] == "that":
+        k = _skip_spaces(words, k + 1, 1)
+    if k < sent.end and lowers[k] in {"the", "your", "our", "each", "every", "a", "an"}:
+        k = _skip_spaces(words, k + 1, 1)
+    post = next((m for m in ms if m.label is _ROLE and m.i == k), None)
+    if post is None:
+        return
+    verb = _skip_spaces(words, post.j, 1)
+    if verb >= sent.end or lowers[verb] not in _ENSURED_HAVING:
+        return
+    # (the second predicate: "and can manage ...", "and is able to ...")
+    can = next(
+        (
+            j
+            for j in range(verb + 1, sent.end - 1)
+            if lowers[j] == "and" and lowers[_skip_spaces(words, j + 1, 1)] == "can"
+        ),
+        None,
+    )
+    skills = _skills_in(vocab, sent, ms, verb + 1, offset, new=True, reword=_rewords(r), end=can)
+    if can is not None:
+        duty = _skip_spaces(words, _skip_spaces(words, can + 1, 1) + 1, 1)
+        skills += _duty_skills(sent, words, duty, offset) or []
+    skills = [s for s in skills if not (isinstance(s, Mention) and s.label is _ROLE)]
+    if skills:
+        _link(r, sent, offset, [post], skills, 4)
+
+
 def _duty_examples_at(words: _Words, k: int, end: int) -> int | None:
     """Where the examples of a duty's object open: the word after ", including" or ", such as" past the duty's verb
     at ``k`` ("Lead the shifts, including room checks, ..."); None when no comma and such words follow it."""
@@ -32842,6 +32891,10 @@ def _read_block(
             if "join" in lows and "as" in lows and "requirements.join-as" not in r.disabled and ms:
                 # "Join the bakery as our Head Baker, leading a night team ...": the participle's work is the post's
                 r.run("requirements.join-as", _join_as, r, sent, ms, offset)
+            if ("ensure" in lows or "sure" in lows) and ms and "requirements.ensured-post" not in r.disabled:
+                # "Ensure the night porter has first aid training and can run a fire drill": what the post is to
+                # have and be able to do
+                r.run("requirements.ensured-post", _ensured_post, r, vocab, sent, ms, offset)
             if (
                 "from" in lows
                 and "to" in lows

@@ -3508,6 +3508,15 @@ RULES: dict[str, Rule] = {
             " nursing -> nurse, planning -> planner); before, they went to the page's or the paragraph's post",
         ),
         Rule(
+            "requirements.ensured-post",
+            "a sentence (or a list's item) opening with 'Ensure' or 'Make sure', perhaps 'that', whose clause's"
+            " subject is a post and its verb 'has' / 'have' / 'holds', perhaps then 'and can' and a duty ('Ensure"
+            " the night porter has first aid training and can run a fire drill')",
+            (_SKILL, _NEEDS),
+            "what the post is to have, and the duty it is to be able to do, are its needs; before, the sentence was"
+            " an imperative of the list's or page's post, or read nothing",
+        ),
+        Rule(
             "requirements.post-label",
             "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
             " bracket of its years or level ('Yard Supervisor or Depot Manager (5-9 years): ...', 'Train"
