@@ -21901,6 +21901,32 @@ def _after_label(
 _CONTRAST_JOINS = frozenset({"while", "whereas", "whilst"})
 
 
+def _past_unlike(sent: _Sent, ms: list[Mention]) -> _Sent | None:
+    """The main clause of a sentence opening with "Unlike" and the posts it sets the subject against, up to the
+    comma that closes them outside brackets, when a post (perhaps after an article) opens that clause ("Unlike a
+    porter (who carries bags) or a receptionist, a concierge books tours"); None otherwise."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or lowers[k] != "unlike":
+        return None
+    depth = 0
+    for j in range(k + 1, sent.end - 2):
+        low = lowers[j]
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth = max(0, depth - 1)
+        elif low == "," and depth == 0:
+            at = _skip_spaces(words, j + 1, 1)
+            if at < sent.end and lowers[at] in {"the", "a", "an", "our", "your"}:
+                at = _skip_spaces(words, at + 1, 1)
+            if any(m.label is _ROLE and m.i == at for m in ms):
+                return _Sent(sent.doc, _skip_spaces(words, j + 1, 1), sent.end, words)
+            return None
+    return None
+
+
 def _contrast_halves(sent: _Sent, ms: list[Mention]) -> tuple[_Sent, _Sent] | None:
     """The two clauses of a sentence whose first opens with a post and whose second, after a comma or semicolon and
     "while" / "whereas" / "whilst", opens with another post (perhaps after an article) and its verb ("The porter
@@ -32917,7 +32943,17 @@ def _read_block(
                     if not _CONTRAST_JOINS.isdisjoint(lows) and "requirements.contrast-owners" not in r.disabled
                     else None
                 )
-                if halves is None:
+                unlike = (
+                    _past_unlike(sent, ms)
+                    if halves is None and "unlike" in lows and "requirements.unlike-posts" not in r.disabled
+                    else None
+                )
+                if unlike is not None:
+                    # "Unlike a porter (who carries bags), a concierge books tours": the main clause's post does its
+                    # duties; the posts it is set against do none of them
+                    inside = [m for m in ms if unlike.start <= m.i and m.j <= unlike.end]
+                    r.run("requirements.unlike-posts", _duty_verb, r, vocab, unlike, inside, offset)
+                elif halves is None:
                     r.run("requirements.duty-verb", _duty_verb, r, vocab, sent, ms, offset)
                 else:
                     # "The porter carries the bags, while the concierge books tables": each half its subject's

@@ -3517,6 +3517,15 @@ RULES: dict[str, Rule] = {
             " an imperative of the list's or page's post, or read nothing",
         ),
         Rule(
+            "requirements.unlike-posts",
+            "a sentence of duties opening with 'Unlike' and the posts its subject is set against (perhaps with their"
+            " own duties in brackets), then a comma and a post (perhaps after an article) and its verb ('Unlike a"
+            " porter (who carries bags), a concierge books tours and restaurant tables')",
+            (_SKILL, _NEEDS),
+            "the clause after the comma is read as requirements.duty-verb reads a sentence, its duties its own"
+            " subject's; before, the post opening the sentence was none and the clause named nothing",
+        ),
+        Rule(
             "requirements.post-label",
             "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
             " bracket of its years or level ('Yard Supervisor or Depot Manager (5-9 years): ...', 'Train"
