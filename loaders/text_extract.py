@@ -21068,6 +21068,8 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         k = role.j
         if _move_or_pay_predicate(sent, roles, k):
             return None  # "A porter grows into a head porter", "A porter earns £9 an hour": a move or pay, no duty
+        if not post and labelled is None and _need_predicate(r, sent, k):
+            return None  # "A porter must be able to lift cases", "A porter is responsible for the keys": a need
         if "requirements.joined-subjects" not in r.disabled:
             # "Cashiers and baggers scan the shopping": each post of the subject does the duties
             joined, past = _joined_subjects(words, roles, k, sent.end)
@@ -21310,10 +21312,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     subject_end = k
     # modals and adverbs between the subject and the verb: "will", "'ll", "also", "usually", "then"
     while k < sent.end and (
-        lowers[k] in {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly",
-                      "generally", "each", "day", "daily", "must", "should", "may", "would", "'d", "’d", "be",
-                      "might", "could",
-                      "still", "mostly", "'ve", "’ve", "have", "has", "had"}
+        lowers[k] in _PREDICATE_LEADS
         or (lowers[k].endswith("ly") and len(lowers[k]) > 4)
         or words.space[k]
         # "Porters not only move A but also B": the verb after "not only" is the first duty
@@ -21564,6 +21563,54 @@ def _move_or_pay_predicate(sent: _Sent, roles: list[Mention], k: int) -> bool:
         if alpha[j] and j not in named and (verb_base(lowers[j], past=True) is not None or noun_verb(lowers[j])):
             return False
     return True
+
+
+#: the words the duty reader passes between a subject and its verb: modals, "be", "have", words of how often
+_PREDICATE_LEADS = frozenset(
+    {"will", "'ll", "’ll", "can", "also", "usually", "often", "then", "typically", "mainly", "generally", "each", "day",
+     "daily", "must", "should", "may", "would", "'d", "’d", "be", "might", "could", "still", "mostly", "'ve", "’ve",
+     "have", "has", "had"}
+)
+#: words of a sentence whose predicate the duty reader may read past a need: a relative or defining clause ("who",
+#: "that", "which"), "there to", a likeness "meaning" ...
+_NEED_PREDICATE_STOPS = frozenset({"who", "that", "which", "there", "meaning", "whom", "whose"})
+#: words that end the stretch from the subject to a need's cue being read as no duty: a join, a holding of papers
+_NEED_PREDICATE_BREAKS = frozenset({"and", "or", "have", "has", "had", "'ve", "’ve", "not", "only", "meaning"})
+
+
+def _need_predicate(r: _Reader, sent: _Sent, k: int) -> bool:
+    """Whether the predicate after the subject post ending at token ``k`` states a need the cue reader reads, no duty
+    (asked before the subject is read further, which it would not change): the sentence's first requirement cue ends
+    in it at most three words past where its verb stands (after modals, "be" and words of how often: "must be able
+    to lift cases", "is responsible for the keys", "should know the fire drill"), every word up to there a word
+    (no mark nor bracket), none "and", "or", a form of "have" (papers held: "must have a licence") nor a verb of duty
+    the cue names ("handle", "oversee"); the verb is none of holding papers, focus, striving, acting as or working
+    with, each read otherwise; and the sentence holds no relative or defining clause ("who", "that", "which"), no
+    "there" and no "meaning". The duty reader then read no duty: the need is requirements.cue's."""
+    words = sent.words
+    lowers = words.lower
+    if not _NEED_PREDICATE_STOPS.isdisjoint(_sent_lowers(sent)):
+        return False
+    at = _skip_spaces(words, k, 1)
+    verb = at
+    while verb < sent.end and (
+        lowers[verb] in _PREDICATE_LEADS or (lowers[verb].endswith("ly") and len(lowers[verb]) > 4) or words.space[verb]
+    ):
+        verb += 1
+    if verb >= sent.end:
+        return False
+    cue = _cue_position(sent)
+    if cue is None or cue[0] <= at or cue[0] - 1 > verb + 2 or _examples_cue(r, words, cue[0] - 1):
+        return False
+    norms = sent.norms
+    for j in range(at, max(cue[0], verb + 1)):
+        if not (words.alpha[j] or words.space[j]) or lowers[j] in _NEED_PREDICATE_BREAKS or norms[j] in _DUTY_CUES:
+            return False
+    word = lowers[verb]
+    if word in _HOLDING_PAPERS or word in _FOCUS_VERBS or word in _STRIVING:
+        return False
+    base = verb_base(word, past=True)
+    return base not in _ACTING_VERBS and base not in _WITH_VERBS
 
 
 #: the verbs opening a predicate of need after "and": "... and have a deep knowledge of", "... and must hold"
