@@ -17885,6 +17885,21 @@ def _section_needs(
         # "Storage: You will place goods in their locations ...": the label names the work, the clause its duties
         labelled = _label_skill(doc, words, lo, hi, offset)
         lo, hi = _skip_spaces(words, hi + 1, 1), sent.end
+    elif (
+        hi < sent.end
+        and words.lower[hi] in _LABEL_DASHES
+        and "requirements.dash-explained" not in r.disabled
+        and 0 < sum(1 for k in range(lo, hi) if words.alpha[k]) <= 5
+        and words.lower[_skip_spaces(words, hi + 1, 1)] in _EXPLAINING_NEEDS
+    ):
+        # "Kitchen Know-How - familiarity with tools like Nutritics and ...": the label names a need, and what the
+        # text after the dash asks for are needs too
+        r.rule = "requirements.dash-explained"
+        written = _written_span(doc, words, lo, hi)
+        entry = _new_skill(written)
+        start, end = offset + words.idx[lo], offset + words.idx[lo] + len(written)
+        labelled = [Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi)]
+        lo, hi = _skip_spaces(words, hi + 1, 1), sent.end
     if _rewords(r) and not labelled and not label_only:
         hi = _skill_subject_end(words, lo, hi)  # "Resilience and drive enable agents to ...": the subject only
     while hi > lo and (words.punct[hi - 1] or words.space[hi - 1]):
@@ -18096,6 +18111,12 @@ def _field_value(r: _Reader, sent: _Sent, offset: int, lo: int) -> int:
 _ITEM_HEADS = frozenset({"–", "—", ":", "：", "-", "("})
 #: the dashes that end an item's label when spaces stand on both sides ("Stock Control — ...", "Rotas - ...")
 _LABEL_DASHES = frozenset({"–", "—", "-"})
+#: the words opening the text after an item's dash that ask for needs of their own: "- familiarity with A and B",
+#: "- comfortable handling cash" (requirements.dash-explained)
+_EXPLAINING_NEEDS = frozenset(
+    {"familiarity", "familiar", "comfortable", "confident", "proficiency", "proficient", "fluency", "fluent",
+     "knowledge", "experience", "experienced", "skilled", "able", "ability", "strong", "solid", "excellent"}
+)
 
 
 def _degree_aside(sent: _Sent, k: int) -> bool:

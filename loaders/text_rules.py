@@ -2837,6 +2837,17 @@ RULES: dict[str, Rule] = {
             " other post is whom the work is done with, the item is no item about it",
         ),
         Rule(
+            "requirements.dash-explained",
+            "an item of a requirements list whose label of up to five words ends at a dash between spaces, the text"
+            " after it opening with a word that asks for needs (familiarity, comfortable, confident, proficiency,"
+            " knowledge, experience, able, strong ...: '• Kitchen Know-How - familiarity with tools like Nutritics,"
+            " Kitchen CUT, and a willingness to try new kit', '• A calm mindset - comfortable fixing plating"
+            " issues')",
+            (_SKILL, _NEEDS),
+            "the label is a need of the list's role as before, and so is each thing the text after the dash asks"
+            " for, read as an item of the list; before, the item's reading stopped at the dash",
+        ),
+        Rule(
             "requirements.dash-work-label",
             "an item of a list of duties whose label names work in capitals and ends at a dash standing between"
             " spaces, not a colon ('Menu Planning — a head chef may plan the menus with the sous chef')",
