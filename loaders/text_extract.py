@@ -113,6 +113,7 @@ from careergraph.loaders.text_requirements import (
     ACTING_AS,
     FREQUENCY_WORDS,
     HELD_PART_HEADS,
+    PARTY_WORDS,
     QUALITY_PEOPLE,
     SERVED,
     TAGGING,
@@ -18307,6 +18308,16 @@ def _as_needed_lead(sent: _Sent, at: int) -> int:
 _NEEDED_FOR = frozenset({"necessary", "required", "needed", "essential", "vital", "crucial", "requisite"})
 
 
+def _skills_with_parties(sent: _Sent, at: int) -> bool:
+    """Whether "skills" at token ``at`` is followed by "with" and people ("skills with all levels of staff",
+    "skills with customers"): the people the skills are used with, which name no skill."""
+    words = sent.words
+    w = _skip_spaces(words, at + 1, 1)
+    if w >= sent.end or words.lower[w] != "with":
+        return False
+    return not PARTY_WORDS.isdisjoint(words.lower[w + 1 : min(sent.end, w + 5)])
+
+
 def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
     """The first requirement cue of ``sent`` at or after token ``first`` (see :func:`_cue_position`)."""
     norms = _norms(sent.doc, first, sent.end)
@@ -18363,6 +18374,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     and sent.norms[before] not in _NEED_NOUNS
                 ):
                     continue  # "order parts required by the workshop": whose need the things are, no post's needs
+                if cue == ("skill",) and _skills_with_parties(sent, at):
+                    continue  # "communication skills with all levels of staff": whom they are used with, no list
                 if cue[0] == "focus" and not _focus_of_work(sent, at, cue):
                     continue  # "the growing focus on online sales", "our focus is": no post's work
                 if cue == ("role", "in") and lowers[at] != "role":
@@ -20084,7 +20097,7 @@ def _essential(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> bool:
         lead = "label" if found.group("label") else "whom"
         ends = base + found.start(lead), base + found.end(lead)
         after = [m for m in ms if m.label is _ROLE and ends[0] <= m.start and m.end <= ends[1]]
-    role = after[0] if after else (r.needs_role or r.subject or _level_title(r))
+    role = after[0] if after else (r.needs_role or r.subject or _level_title(r) or r.opener)
     if role is None:
         return False
     written = found.group("skill")

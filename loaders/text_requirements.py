@@ -3674,6 +3674,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             return [SkillName(toks[0].start, toks[0].end, _sentence_case(toks[0].text.lower()) + " knowledge", True)]
         if nominal and len(toks) > 1 and toks[-1].lower in _POST_TAILS:
             toks = toks[:-1]  # "experience in customer service roles": the field the posts are in
+        toks = _skills_before_parties(toks)  # "communication skills with all levels of staff": the skills
         if _bad(toks) or len(toks) > 6 or not _FINITE.isdisjoint(t.lower for t in toks[1:]):
             return []  # (a finite verb inside: a clause, not a name)
         parts = _split_and(toks)
@@ -4712,6 +4713,24 @@ def _kept_in_state(before: list[_Tok]) -> bool:
     tidy" before "and stocked"), so that the participle is one more state of that thing, not a thing of its own ("a
     safe and organised working environment" names no state after a thing)."""
     return len(before) >= 2 and _adjective(before[-1].lower)
+
+
+#: words after "skills with" that make what follows the people the skills are used with: "with all levels of staff"
+PARTY_WORDS = frozenset(
+    {"all", "levels", "people", "staff", "customers", "colleagues", "clients", "stakeholders", "patients", "guests",
+     "everyone", "teams", "others", "management"}
+)
+
+
+def _skills_before_parties(toks: list[_Tok]) -> list[_Tok]:
+    """A noun phrase cut before "with" after "skills" when the words after it are people ("communication skills
+    with all levels of staff": Communication skills); ``toks`` as they are otherwise."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].lower in {"skills", "skill"} and toks[i + 1].lower == "with":
+            if not PARTY_WORDS.isdisjoint(t.lower for t in toks[i + 2 : i + 5]):
+                return toks[: i + 1]
+            break
+    return toks
 
 
 def _aim_at(obj: list[_Tok]) -> int | None:

@@ -4362,7 +4362,9 @@ RULES: dict[str, Rule] = {
             " concession may open the sentence ('While a licence is preferred by some hotels, ...', 'Although a"
             " first aid certificate is required, ...'); after a label naming the kind of need ('Education:',"
             " 'Qualifications:', 'Software:', 'Languages:', 'Training:', 'Experience:'), on a line of its own or an"
-            " item of a requirements list, the sentence after it is read, and the label names no skill",
+            " item of a requirements list, the sentence after it is read, and the label names no skill;"
+            " 'imperative' judges as 'essential' does, and people after 'skills with' are whom the skills are used"
+            " with, no skill ('Excellent communication skills with all levels of staff are imperative', stop 48)",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"
@@ -4372,7 +4374,8 @@ RULES: dict[str, Rule] = {
             " skill keeps the subjects after its commas ('A degree in catering, hospitality or tourism is"
             " recommended': Catering degree; before, Hospitality and Tourism too); a concession's main clause names"
             " nothing (before, 'Although a certificate is required, training is given' gave Training); an item"
-            " 'Software: Familiarity with A or B' names A and B (before, Software)",
+            " 'Software: Familiarity with A or B' names A and B (before, Software); with no such role, the post"
+            " the sentence before opened with (stop 48)",
         ),
         Rule(
             "requirements.helped-party",
