@@ -1450,7 +1450,7 @@ class _Reader:
         "doc_aliases",
         "duties_at", "duty_line", "duty_list", "entrants", "expansions", "facts", "field_move", "field_values",
         "firm_marks", "first_named",
-        "group_areas", "group_duties", "group_item", "group_open",
+        "group_areas", "group_count", "group_duties", "group_item", "group_open",
         "heading_rungs", "heads", "heads_read", "held_now", "important_for", "in_list", "item_rule",
         "item_run", "item_runs", "item_title",
         "joined_label", "kind_lists", "label_line",
@@ -1553,8 +1553,9 @@ class _Reader:
         #: the sentence that opened a list group by group (structure.group-heads) and the post it named, for a group
         #: told after a note under the one before (structure.group-notes)
         self.group_open: tuple[int, int, Mention | None] | None = None
-        #: where the last bulleted item read in that list ends (-1: none yet)
+        #: where the last bulleted item read in that list ends (-1: none yet), and how many group titles it has had
         self.group_item = -1
+        self.group_count = 0
         #: where the last line without a bullet read as an item among bulleted ones starts (structure.stray-items)
         self.stray_at = -1
         #: the series of quality headings last looked for (requirements.skill-headings; see _skill_series)
@@ -14444,7 +14445,7 @@ def _first_group_head(r: _Reader, line: Line) -> bool:
     r.list_marked = r.duty_list = r.list_lines = False
     if "structure.group-areas" not in r.disabled and _AREAS_ANNOUNCED.search(text, last, end) is not None:
         r.group_areas = start  # "These are the areas a foreman oversees.": each group's title names one of them
-    r.group_open = (start, end, r.list_role)
+    r.group_open, r.group_count = (start, end, r.list_role), 1
     return True
 
 
@@ -14473,9 +14474,12 @@ def _group_after_note(r: _Reader, line: Line) -> bool:
         return False  # (a note is prose: a sentence)
     if text[r.group_item : note_start].strip() or r.group_item <= r.group_open[1]:
         return False  # (right under the last bulleted item read in the list)
+    if r.group_count < 2:
+        return False  # (one group and a line of prose after it may be the end: two groups make a list of them)
     r.section, r.section_heading, r.in_list = "needs", (r.group_open[0], r.group_open[1]), True
     r.list_role = r.group_open[2]
     r.list_marked = r.duty_list = r.list_lines = False
+    r.group_count += 1
     return True
 
 
@@ -14876,6 +14880,8 @@ def _structure(
             return _needs_cue(r, sent, line)  # "Bake the bread before the shop opens" / "Brief the counter staff"
         if not roles and _sibling_group_label(r, line):
             # "Pricing and Ticketing:" / "• Price ...": the title of the list's next group of items
+            if r.group_open is not None and r.section_heading[0] == r.group_open[0]:
+                r.group_count += 1
             return _needs_cue(r, sent, line) if r.group_areas == r.section_heading[0] else None
         r.section, r.in_list = None, False
         main = max(roles, key=lambda m: m.end - m.start) if roles else None

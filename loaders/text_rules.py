@@ -3025,8 +3025,10 @@ RULES: dict[str, Rule] = {
         Rule(
             "structure.group-notes",
             "a short line with no stop, bulleted items under it, after one line of prose (a note) right under the"
-            " last bulleted item of a list structure.group-heads opened ('Room Standards' / '- ...' / 'Ask the duty"
-            " manager when unsure.' / 'Linen Stock' / '- ...'); not a title of something else ('Benefits')",
+            " last bulleted item of a list structure.group-heads opened that has had two groups at least ('Room"
+            " Standards' / '- ...' / 'Staff Rotas' / '- ...' / 'Ask the duty manager when unsure.' / 'Linen Stock' /"
+            " '- ...'); not a title of something else ('Benefits'), nor after a list of one group (the prose may end"
+            " it)",
             (_SKILL, _NEEDS),
             "the line is the title of the list's next group and the list goes on as it was, its post's; before, the"
             " note ended the list and the next groups' items were no one's, or went to a post the note named",

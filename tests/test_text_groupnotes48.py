@@ -18,6 +18,8 @@ _HOUSEKEEPER = (
     "Room Standards\n"
     "- Check every room before guests arrive\n"
     "- Report broken fittings to maintenance\n"
+    "Staff Rotas\n"
+    "- Plan the weekend cover\n"
     "Most of this is learned from the Front Office Manager in the first weeks.\n"
     "Linen Stock\n"
     "- Count linen in the store each week\n"
@@ -39,6 +41,8 @@ def test_a_title_of_something_else_after_the_note_opens_no_group(tmp_path: Path)
         "These are the duties a School Caretaker looks after.\n"
         "Buildings\n"
         "- Open the school gates each morning\n"
+        "Grounds\n"
+        "- Mow the playing field\n"
         "Ask the bursar about keys.\n"
         "Staff Benefits\n"
         "- Free parking on site\n"
@@ -58,3 +62,16 @@ def test_a_group_after_two_paragraphs_of_prose_opens_no_group(tmp_path: Path) ->
         "- Sweep the yard before break\n"
     )
     assert needs(read(tmp_path, text)) == needs(read(tmp_path, text, _OFF))
+
+
+def test_one_group_and_a_line_of_prose_may_end_the_list(tmp_path: Path) -> None:
+    text = (
+        "These are the duties a School Caretaker looks after.\n"
+        "Buildings\n"
+        "- Open the school gates each morning\n"
+        "That is the job in short.\n"
+        "Nearby Schools\n"
+        "- Hill Top Primary\n"
+    )
+    got = needs(read(tmp_path, text)).get("school-caretaker", set())
+    assert any("gate" in s for s in got) and not any("hill" in s for s in got), got
