@@ -21988,6 +21988,43 @@ def _after_label(
 _CONTRAST_JOINS = frozenset({"while", "whereas", "whilst"})
 
 
+def _by_gerund(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
+    """ "By checking every room before release, a housekeeping supervisor ensures ...": a sentence opening with "By"
+    and a gerund, then a comma outside brackets and a post (perhaps after an article): the gerund's duty is the
+    post's (requirements.by-gerund)."""
+    words = sent.words
+    lowers = words.lower
+    k = _skip_spaces(words, sent.start, 1)
+    if k >= sent.end or lowers[k] != "by":
+        return
+    gerund = _skip_spaces(words, k + 1, 1)
+    if gerund >= sent.end or not lowers[gerund].endswith("ing") or verb_base(lowers[gerund]) is None:
+        return
+    depth = 0
+    for j in range(gerund + 1, sent.end - 2):
+        low = lowers[j]
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth = max(0, depth - 1)
+        elif low == "," and depth == 0:
+            at = _skip_spaces(words, j + 1, 1)
+            if at < sent.end and lowers[at] in {"the", "a", "an", "our", "your", "each", "every"}:
+                at = _skip_spaces(words, at + 1, 1)
+            post = next((m for m in ms if m.label is _ROLE and m.i == at), None)
+            if post is None:
+                continue
+            verb = _skip_spaces(words, post.j, 1)
+            while verb < sent.end and (lowers[verb] in _MODALS or lowers[verb] in {"also", "often", "usually"}):
+                verb = _skip_spaces(words, verb + 1, 1)
+            if verb >= sent.end or lowers[verb].endswith("ing") or verb_base(lowers[verb]) is None:
+                continue  # (a comma of a list inside the means: "By managing suppliers, farmers and ...")
+            skills = _duty_skills(sent, words, gerund, offset, stop=j)
+            if skills:
+                _link(r, sent, offset, [post], skills, 3)
+            return
+
+
 def _past_unlike(sent: _Sent, ms: list[Mention]) -> _Sent | None:
     """The main clause of a sentence opening with "Unlike" and the posts it sets the subject against, up to the
     comma that closes them outside brackets, when a post (perhaps after an article) opens that clause ("Unlike a
@@ -33035,6 +33072,9 @@ def _read_block(
                     if halves is None and "unlike" in lows and "requirements.unlike-posts" not in r.disabled
                     else None
                 )
+                if "by" in lows and "requirements.by-gerund" not in r.disabled:
+                    # "By checking every room before release, a supervisor ensures ...": the means is the post's work
+                    r.run("requirements.by-gerund", _by_gerund, r, sent, ms, offset)
                 if unlike is not None:
                     # "Unlike a porter (who carries bags), a concierge books tours": the main clause's post does its
                     # duties; the posts it is set against do none of them

@@ -3539,6 +3539,15 @@ RULES: dict[str, Rule] = {
             " subject's; before, the post opening the sentence was none and the clause named nothing",
         ),
         Rule(
+            "requirements.by-gerund",
+            "a sentence opening with 'By' and a gerund of a duty, then a comma outside brackets and a post (perhaps"
+            " after an article) as the main clause's subject ('By checking every room before release, a housekeeping"
+            " supervisor ensures that guests find clean rooms')",
+            (_SKILL, _NEEDS),
+            "the gerund's duty is the post's, as its means to the end the main clause tells; before, the fronted"
+            " phrase named nothing",
+        ),
+        Rule(
             "requirements.post-label",
             "a line labelled with posts before a colon, the posts joined by 'or' / 'and' / '/' or a post and a"
             " bracket of its years or level ('Yard Supervisor or Depot Manager (5-9 years): ...', 'Train"
