@@ -26948,7 +26948,7 @@ def _skills_in(
         bag = _bag(tuple(norms[lo:hi]))
         if not bag:
             continue
-        if any(words.number[lo:hi]):
+        if any(words.number[k] and not (k == lo and words.lower[k] in _NAME_OPENING_STOP_WORDS) for k in range(lo, hi)):
             # "NVQ Level 3", "a food hygiene certificate at Level 2": a number a qualification's name holds (a level,
             # a version), not a count or an amount, which the namer leaves out of its names
             level = _numbered_name(doc, lo, hi, offset) if reword and new else None
@@ -26961,7 +26961,8 @@ def _skills_in(
             entry = vocab.entries[key]
         elif new:
             if (len(bag) > 4 and not _of_phrase(norms, lo, hi, len(bag))) or (
-                words.lower[lo] in STOP_WORDS or not words.alpha[hi - 1]
+                (words.lower[lo] in STOP_WORDS and words.lower[lo] not in _NAME_OPENING_STOP_WORDS)
+                or not words.alpha[hi - 1]
             ):
                 continue
             if not _skill_shaped(sent.doc, lo, hi):
@@ -26987,6 +26988,12 @@ def _skills_in(
                 start, end = offset + words.idx[lo], offset + words.idx[lo] + words.length[lo]
                 skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi))
     return skills
+
+
+#: words of spaCy's stop list that open the name of a skill as a noun's modifier ("First aid", "Front desk", "Back
+#: office systems", "Call handling", "Side dishes", "Third-party logistics"): a list item opening with one is read as
+#: any other item is (before, the item was dropped as opening with a function word)
+_NAME_OPENING_STOP_WORDS = frozenset({"back", "call", "first", "front", "side", "third"})
 
 
 def _numbered_name(doc: Doc, lo: int, hi: int, offset: int) -> Mention | None:
