@@ -790,7 +790,7 @@ def _glued_items(text: str) -> Iterator[Edit]:
     # (the joins are looked for first, a scan the few pages with none pass quickly; then the lines with two)
     seen = -1
     for join in _JOIN.finditer(text):
-        at = join.start()
+        at = join.start() - 1  # (the letter or bracket before the capital the match holds)
         if at < seen:
             continue
         start = text.rfind("\n", 0, at) + 1
@@ -809,8 +809,10 @@ def _glued_items(text: str) -> Iterator[Edit]:
             yield start + at, start + at, "\n"
 
 
-#: a small letter or a closing bracket before a capital: where a glued join (see _GLUE) may be
-_JOIN = re.compile(r"[a-z)][A-Z]")
+#: a capital after a small letter or a closing bracket: where a glued join (see _GLUE) may be (the capital is
+#: matched, the letter before it looked back at: capitals are few, small letters most of a page, and a scan skips
+#: what cannot open a match)
+_JOIN = re.compile(r"[A-Z](?<=[a-z)][A-Z])")
 
 
 #: a number alone on its line ("1", "2.", "3)"), the title it numbers on the next line with words (blank lines
