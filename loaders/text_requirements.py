@@ -2588,6 +2588,9 @@ def _bad(toks: list[_Tok]) -> bool:
         # "people management", "people and performance management": work done with people (and "people management
         # and process improvement": the work with people one of the names joined)
         bad = set()
+    if bad and bad <= _PAY_WORKED_ON and _pay_modifies_work(toks):
+        # "commission setup", "bonus tracking", "salary reconciliation": the pay is what the work is done on
+        bad = set()
     if bad and len(toks) > 2:
         # "a sense of responsibility", "a sense of balance": a trait named with the noun, not the noun alone
         bad -= {toks[k].lower for k in range(2, len(toks)) if (toks[k - 2].lower, toks[k - 1].lower) == ("sense", "of")}
@@ -2670,6 +2673,23 @@ _AMOUNT_UNITS = frozenset(
 _VARIETY_WORDS = frozenset({"various", "many", "different", "varied", "diverse", "numerous", "several", "all"})
 #: what is done with people, after "people": "people management", "people skills"
 _PEOPLE_WORK = frozenset({"management", "leadership", "skills", "skill", "development"})
+#: nouns of work done on pay or benefits written after the word of pay: "commission setup", "bonus tracking",
+#: "salary reconciliation", "pension administration" (not "review": "an annual salary review" is a benefit)
+_PAY_WORK_NOUNS = frozenset(
+    {"setup", "set-up", "reconciliation", "reconciliations", "calculation", "calculations", "administration",
+     "processing", "tracking", "reporting", "configuration", "benchmarking", "modelling", "modeling", "forecasting",
+     "auditing", "audits", "negotiation", "negotiations", "queries", "disputes"}
+)
+
+
+def _pay_modifies_work(toks: list[_Tok]) -> bool:
+    """Whether every word naming no skill in ``toks`` stands right before a noun of work done on it ("commission
+    setup", "pay queries"); in "salary and bonus calculations" the first has none and the item stays unread."""
+    return all(
+        k + 1 < len(toks) and toks[k + 1].lower in _PAY_WORK_NOUNS
+        for k, t in enumerate(toks)
+        if t.lower in _NOT_SKILLS
+    )
 
 
 #: "comprehension" before "of", a noun of knowing as "understanding" is
