@@ -118,6 +118,7 @@ from careergraph.loaders.text_requirements import (
     SERVED,
     TAGGING,
     SkillName,
+    act_plural,
     adjective_commas,
     advice_commas,
     dash_items,
@@ -26966,7 +26967,7 @@ def _skills_in(
             ):
                 continue
             if not _skill_shaped(sent.doc, lo, hi):
-                if reword and hi - lo == 1 and _plain_noun(doc[lo].text):
+                if reword and hi - lo == 1 and (_plain_noun(doc[lo].text) or act_plural(doc[lo].text)):
                     beside.append((lo, hi))  # (one plain word: a skill only beside others)
                 continue
             written = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
@@ -27092,6 +27093,8 @@ def _named_skills(doc: Doc, lo: int, hi: int, offset: int, *, predicate: bool = 
     base = words.idx[lo]
     item = text[base : words.idx[hi - 1] + words.length[hi - 1]]
     names = skill_names(item, predicate=predicate)
+    if not names and hi - lo == 1 and act_plural(item):
+        return None  # "reviews" alone, no verb without its object: a plural of acts, read beside other items
     if not names:
         return [] if hi - lo <= 6 or names_nothing(item) else None  # (a long clause is left to the parser)
     whole = len(names) == 1 and names[0].start == 0 and base + names[0].end == words.idx[hi - 1] + words.length[hi - 1]

@@ -1421,6 +1421,24 @@ def noun_verb(word: str) -> tuple[str, str] | None:
     return next(((stem, form) for stem, form in _stems(word, _VERB_ENDINGS) if stem in verbs), None)
 
 
+def act_plural(written: str) -> bool:
+    """A plural that counts acts of work, one-word item of a list of skills as a plain noun is: the plural of a
+    verb of work that is a noun as often, or of one whose noun of action is itself ("returns", "transfers",
+    "orders", "reviews", "repairs"); not a broad or vague one ("issues", "changes", "questions")."""
+    word = written.lower()
+    if written[1:] != word[1:] or not word.isalpha() or not word.endswith("s") or word in _VAGUE_ACTS:
+        return False
+    found = noun_verb(word)
+    if found is not None:
+        return found[1] == "s"
+    return _VERB_NOUNS.get(word[:-1]) == word[:-1]
+
+
+#: plurals of verbs of work that name no work alone: "issues", "changes", "questions", "positions"
+_VAGUE_ACTS = frozenset(
+    {"issues", "changes", "questions", "positions", "posts", "starts", "stops", "pays", "works", "supports",
+     "addresses", "cares", "completes", "controls", "directs", "guides", "types", "shapes", "studies", "services"}
+)
 #: the first words of a verb's object that no noun is followed by: an article, a possessive, a quantifier
 _OBJECT_OPENERS = _ARTICLES | frozenset(
     {"all", "any", "some", "each", "every", "both", "several", "many", "two", "three", "four", "five", "new", "my"}
