@@ -20226,6 +20226,19 @@ def _narrator_progressive(words: _Words, k: int, end: int) -> int:
     return k
 
 
+def _story_start(words: _Words, k: int, end: int) -> bool:
+    """Whether the words after "I" at ``k`` tell where the narrator's working life began, no post named: "started"
+    (perhaps "working" or "out") and "at" / "in" / "with" / "for" ("I started working at the hotel in 2016", "I
+    started out in the laundry"); not "started as ..." (a post), "started to ...", "started my own ..."."""
+    lowers = words.lower
+    if k >= end or lowers[k] != "started":
+        return False
+    at = _skip_spaces(words, k + 1, 1)
+    if at < end and lowers[at] in {"working", "out"}:
+        at = _skip_spaces(words, at + 1, 1)
+    return at + 1 < end and lowers[at] in {"at", "in", "with", "for"}
+
+
 #: verbs of a narrator's life outside the post held: "I attended church", "I was renting a flat", "I commuted"
 _NARRATOR_LIFE_VERBS = frozenset(
     {"attend", "rent", "commute", "raise", "date", "marry", "volunteer", "buy", "live", "study", "save", "visit",
@@ -21217,6 +21230,19 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         # "He drove the city routes" in one told of him ("In 2010 he became a bus driver"): the post he holds then
         role = r.told
         k = me + 1
+        first = r.told_first
+        if (
+            first is not None
+            and first.key != role.key
+            and lowers[me] == "i"
+            and not roles
+            and "requirements.narrator-start" not in r.disabled
+            and _story_start(words, k, sent.end)
+        ):
+            # "I started working at the hotel in 2016, ...": the story goes back to its start, and the post held
+            # there is the first one told, here and in the sentences after it, up to the next move
+            role = r.told = first
+            r.rule = "requirements.narrator-start"
         now = _skip_spaces(words, k, 1)
         if now + 1 < sent.end and lowers[now] in _NARRATOR_NOW:
             k = now + 1  # "I now plan the rota", "She currently runs the store": the post held now

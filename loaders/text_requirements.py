@@ -2444,7 +2444,8 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
     items = [*parts[:-1], last[:k], last[k + 1 :]] if k else [*parts[:-1], last[k + 1 :]]
     if any(not p or (len(p) > 3 and not (n == 0 and _of_headed(items))) for n, p in enumerate(parts[:-1])):
         return None
-    if len(last[:k]) > 3 or not 1 <= len(last[k + 1 :]) <= 3:
+    # (the last item counted without a lead of its own: "Opera, Excel, and the basics of bookkeeping")
+    if len(last[:k]) > 3 or not 1 <= len(_strip_openers(last[k + 1 :])) <= 3:
         return None
     return [t._replace(lower="and") if t.lower == "," else t for t in head]
 
@@ -2471,6 +2472,10 @@ def _noun_series(item: str, toks: list[_Tok]) -> list[SkillName] | None:
         return [SkillName(p[0].start, p[-1].end, _sentence_case(_written(item, p)), True) for p in parts]
     if len(listed) != len(toks):
         return None  # (no comma list, or a clause after it)
+    joins = [k for k, t in enumerate(listed) if t.text.lower() in {"and", "or"}]
+    if joins:
+        # "Opera, Excel, and the basics of bookkeeping": the last item is named without its lead, as an item alone is
+        listed = listed[: joins[-1] + 1] + (_strip_openers(listed[joins[-1] + 1 :]) or listed[joins[-1] + 1 :])
     parts = _split_and(listed)
     if len(parts) < 3 or any(_bad(p) for p in parts):
         return None

@@ -3724,6 +3724,18 @@ RULES: dict[str, Rule] = {
             " between 'as' and the comma: '..., and I was responsible for ...' keeps its reading)",
         ),
         Rule(
+            "requirements.narrator-start",
+            "a sentence of a career told in the first person, naming no post, whose verb after 'I' is 'started'"
+            " (perhaps 'working' or 'out') and 'at' / 'in' / 'with' / 'for' ('I started working at the hotel in 2016,"
+            " ...'), after the story told a later post ('... and now that I am a revenue manager')",
+            (_SKILL, _NEEDS),
+            "the story goes back to its start: the post held is the first one the story told, for this sentence and"
+            " the ones after it up to the next move (read as requirements.narrator reads them); before, the duties"
+            " and what the narrator learned there went to the post told last; with it, the last item of a comma"
+            " list of things named is counted and named without its lead ('I learned Opera, Excel, and the basics"
+            " of bookkeeping': Bookkeeping; before, the list named its first item only)",
+        ),
+        Rule(
             "requirements.narrator-liked",
             "a sentence of a career told in the first person whose verb after 'I' is one of liking ('loved',"
             " 'enjoyed', 'liked'; 'really' or 'always' may come between) and a gerund of work right after it ('I"
