@@ -10074,6 +10074,11 @@ def _told(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset:
                 r.transition(role, first, _PROMOTION, ev, years_of(step.tenure))
             r.told_first = role
         elif step.kind == "move":
+            if _told_start_again(r, step, role, lowers, moved or before is not None):
+                # "My move from night porter to duty manager" over the story, then "I joined the hotel as a night
+                # porter": the story goes back to the post it started from, no move back to it
+                r.told, r.told_years, r.told_held = role, years_of(step.tenure), True
+                continue
             # (the post left is where the sentence's first move starts; a later one goes on from where it led: "move
             # from A to B in a year, become C at two")
             first_move = before is not None and before.role != step.role and not moved
@@ -10255,6 +10260,22 @@ def _as_written(r: _Reader, m: Mention) -> Mention:
 
 #: verbs of joining an employer: "she joined the company in 2012 as A", "he was hired as A"
 _JOINED_FIRST = frozenset(word_norm(w) for w in ("join", "joined", "hire", "hired", "start", "started", "began"))
+
+
+def _told_start_again(r: _Reader, step: Step, role: Mention, lowers: Sequence[str], moved: bool) -> bool:
+    """Whether a step told as joining or starting ("I joined the hotel as a night porter", "I started as a porter")
+    names the post the story's first move left, while the career stands at a later post: the story told from its
+    start again after a summary of the whole move ("My move from night porter to duty manager"), not a move back.
+    Not when the sentence names the post left or another move came before in it."""
+    first, told = r.told_first, r.told
+    return (
+        not moved
+        and first is not None
+        and told is not None
+        and first.key == role.key
+        and told.key != role.key
+        and word_norm(lowers[step.cue]) in _JOINED_FIRST
+    )
 
 
 def _opening_name(sent: _Sent, steps: list[Step], capital: Callable[[int], bool]) -> frozenset[str]:
