@@ -111,6 +111,7 @@ from careergraph.loaders.text_nlp import (
 from careergraph.loaders.text_parse import move_subject, parser_available, skill_phrases, tagged_verb
 from careergraph.loaders.text_requirements import (
     ACTING_AS,
+    DEED_ENDINGS,
     FREQUENCY_WORDS,
     HELD_PART_HEADS,
     PARTY_WORDS,
@@ -142,6 +143,7 @@ from careergraph.loaders.text_requirements import (
     offers_the_reader,
     opens_degree,
     opens_requirement,
+    possessive_of_deed,
     run_on_items,
     skill_names,
     subject_word,
@@ -18427,7 +18429,12 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the ability of a small team to ...": what something else can do
                 if cue[-1] in _NEED_NOUNS and _said_to_vary(sent, nxt):
                     continue  # "the requirements are as varied as the jobs", "abilities are different": no list
-                if cue == ("role", "in") and nxt < sent.end and lowers[nxt] in _WHERE_DETERMINERS:
+                if (
+                    cue == ("role", "in")
+                    and nxt < sent.end
+                    and lowers[nxt] in _WHERE_DETERMINERS
+                    and not _work_of_after(sent, nxt)
+                ):
                     continue  # "plays a pivotal role in any organization": where it plays it, not a duty
                 if cue == ("role", "in") and nxt < sent.end and _place_played_in(sent, nxt):
                     continue  # "Cashiers have a vital role in retail stores": where it is played, not a duty
@@ -19025,6 +19032,23 @@ _PLAYED_IN = frozenset(
     {"kitchen", "business", "industry", "sector", "company", "organisation", "organization", "economy", "market",
      "workplace", "chain", "mall"}
 )
+
+
+def _work_of_after(sent: _Sent, k: int) -> bool:
+    """Whether the determiner at ``k`` (after "role in") opens a deed done to something: at most three words, the
+    last a noun of a deed (DEED_ENDINGS), then "of" ("the physical creation of your items", "the running of the
+    ward", "the development of junior staff"); not a place or an outcome ("the company", "the success of")."""
+    words = sent.words
+    j = k
+    for _ in range(3):
+        j = _skip_spaces(words, j + 1, 1)
+        if j >= sent.end or not words.alpha[j]:
+            return False
+        low = words.lower[j]
+        if low.endswith(DEED_ENDINGS) and len(low) > 5:
+            after = _skip_spaces(words, j + 1, 1)
+            return after < sent.end and words.lower[after] == "of"
+    return False
 
 
 def _place_played_in(sent: _Sent, k: int) -> bool:
@@ -27293,7 +27317,10 @@ def _skill_shaped(doc: Doc, lo: int, hi: int) -> bool:
     words = _words(doc)
     lowers = words.lower[lo:hi]
     if set(lowers) & _NOT_SKILL_WORDS or set(_doc_norms(doc)[lo:hi]) & _NOT_SKILL_WORDS:
-        return False
+        # ("the creation of your items": whose things a deed is done to, no pronoun named as a skill)
+        kept = {w for k, w in enumerate(lowers) if possessive_of_deed(lowers, k)}
+        if (set(lowers) - kept) & _NOT_SKILL_WORDS or (set(_doc_norms(doc)[lo:hi]) - kept) & _NOT_SKILL_WORDS:
+            return False
     for w in lowers:
         if (w.endswith("ly") and len(w) > 4) or w.startswith("etc"):
             return False

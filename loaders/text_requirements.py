@@ -2599,6 +2599,25 @@ _GRAMMAR_WORDS = _PREPOSITIONS | _FUNCTION_WORDS
 _JOINING_OR_POINTING = _GRAMMAR_WORDS | _ARTICLES | _FINITE
 
 
+#: possessives that may follow "of" in a deed's name ("creation of your items")
+_OF_POSSESSIVES = frozenset({"your", "our", "its"})
+#: endings of nouns naming a deed ("creation", "management", "handling", "delivery", "maintenance", "storage")
+DEED_ENDINGS = ("tion", "sion", "ment", "ing", "very", "ance", "rage")
+
+
+def possessive_of_deed(lowers: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` is a possessive after "of", past a noun of a deed and before more words ("the
+    physical creation of your items", "safe storage of our stock"): whose things the deed is done to, no person
+    named as the skill."""
+    return (
+        2 <= k < len(lowers) - 1
+        and lowers[k] in _OF_POSSESSIVES
+        and lowers[k - 1] == "of"
+        and len(lowers[k - 2]) > 5
+        and lowers[k - 2].endswith(DEED_ENDINGS)
+    )
+
+
 def _bad(toks: list[_Tok]) -> bool:
     lowers = {t.lower for t in toks}
     bad = lowers & _NOT_SKILLS
@@ -2617,6 +2636,10 @@ def _bad(toks: list[_Tok]) -> bool:
     if bad and len(toks) > 2:
         # "a sense of responsibility", "a sense of balance": a trait named with the noun, not the noun alone
         bad -= {toks[k].lower for k in range(2, len(toks)) if (toks[k - 2].lower, toks[k - 1].lower) == ("sense", "of")}
+        # "the physical creation of your items", "safe storage of our stock": a possessive after "of", past a noun
+        # of a deed (DEED_ENDINGS), names whose things the deed is done to, no person named as the skill
+        lowered = [t.lower for t in toks]
+        bad -= {lowered[k] for k in range(len(toks)) if possessive_of_deed(lowered, k)}
     if bad or toks[0].lower in _FUNCTION_WORDS or toks[0].lower in {"every", "each"}:
         return True
     if toks[-1].lower in {"to", "of", "in", "for", "with", "on", "at", "by", "from", "into"} and len(toks) > 1:
