@@ -7795,7 +7795,7 @@ def _each_step(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     text = sent.text
     if index != r.sentence_index - 1 or not _may_hold(text, _EACH_WORDS):
         return
-    each = _EACH_STEP.search(text)
+    each = next(_finditer_at(_EACH_STEP, _EACH_WORDS, text), None)  # (its first match: tried where its words start)
     if each is None:
         return
     # "Each step is about 2 years, except manager to senior manager, which took me 3": the exception's own time
@@ -7900,7 +7900,11 @@ def _ladders(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offs
         if not arrows and lowers[_skip_spaces(_words(doc), run[0].i - 1, -1)] in _QUANTIFIERS:
             continue  # "many A, B, and C started their careers here": people counted, not rungs in order
         # "..., and each step takes 1 to 2 years": the duration of every rung
-        years = _duration(sent.text) if _may_hold(sent.text, _EACH_WORDS) and _EACH_STEP.search(sent.text) else None
+        years = (
+            _duration(sent.text)
+            if _may_hold(sent.text, _EACH_WORDS) and next(_finditer_at(_EACH_STEP, _EACH_WORDS, sent.text), None)
+            else None
+        )
         steps = []
         rungs = _arrow_rungs(r, doc, run) if arrows else [[m] for m in run]
         for above, below in itertools.pairwise(rungs):
@@ -26185,6 +26189,10 @@ _PAY_TALK = re.compile(
     r"|according to (?:data|figures|research|a (?:survey|study|report))|bureau of labou?r|demand for)\b",
     re.I,
 )
+#: what every match of _PAY_TALK starts with (see _finditer_at)
+_PAY_TALK_STARTS = (
+    "wage", "salar", "earnings", "income", "percentile", "pay", "discount", "job", "according", "bureau", "demand"
+)
 
 
 #: verbs whose object pay is, as work done: "managing wages", "process salaries", "offer discounts"
@@ -26207,7 +26215,7 @@ def _pay_talk(text: str) -> bool:
     """
     if "responsible for" in text.lower():
         return False
-    for found in _PAY_TALK.finditer(text):
+    for found in _finditer_at(_PAY_TALK, _PAY_TALK_STARTS, text):
         before = _LAST_WORD.search(text, 0, found.start())
         if before is None or before[1].lower() not in _PAY_WORK:
             return True
