@@ -28796,6 +28796,11 @@ _BILLED = re.compile(
 )
 #: the words one of which every match of _FIRM_MAKES holds (its verb), and of _COMPARED_FLOOR (its floor or average)
 _FIRM_MAKES_WORDS = ("make", "made", "earn", "generat", "gross", "bring", "brought", "turn", "net")
+#: the words one of which every match of _FIRM_MAKES holds as its subject (the firm or the place of business)
+_FIRM_MAKES_NOUNS = (
+    "store", "shop", "business", "compan", "firm", "brand", "restaurant", "caf", "salon", "clinic", "baker", "hotel",
+    "site", "blog", "channel", "start", "franchise", "outlet", "branch",
+)
 _COMPARED_FLOOR_WORDS = ("minimum", "living", "average", "median", "mean", "typical")
 _COMPARED_FLOOR = re.compile(
     r"\b(?:than|above|below|under|over|exceed(?:s|ed|ing)?|beats?|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
@@ -28967,7 +28972,8 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
     folded = _case_folded(text[max(0, match.start() - 80) : match.start()])
     firm = (
         _FIRM_MAKES.search(text, max(0, match.start() - 80), match.start())
-        if folded is None or any(map(folded.__contains__, _FIRM_MAKES_WORDS))
+        if folded is None
+        or (any(map(folded.__contains__, _FIRM_MAKES_WORDS)) and any(map(folded.__contains__, _FIRM_MAKES_NOUNS)))
         else None
     )
     if firm is not None and not any(
