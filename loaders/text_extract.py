@@ -28074,6 +28074,8 @@ def _salaries(
             r.short_period = (period, base + match.end(), r.block, max(low, high or 0))
         if (
             high is not None and lo is not None and hi is not None and lo < hi
+            # (every match ends in "from": a window without it is not searched)
+            and _may_hold(text[max(0, match.start() - 40) : match.start()], ("from",))
             and _CHANGED_RANGE.search(text, max(0, match.start() - 40), match.start()) is not None
         ):
             # "my pay went from £10.50 to £12.80 an hour": the pay before and after a change, two figures
