@@ -22756,7 +22756,7 @@ def _announced_needs(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mentio
     _link(r, sent, offset, [role], skills, r.announced[2])
 
 
-#: the words opening a relative clause about the post: "a hands-on role that blends ..."
+#: the words opening a relative clause about the post: "a hands-on role that combines ..."
 _THAT_WHICH = frozenset({"that", "which"})
 #: verbs after "a role that" that say nothing of the work: "a job that pays well", "a role that suits you"
 _ROLE_THAT_IDLE = frozenset(
@@ -22766,7 +22766,7 @@ _ROLE_THAT_IDLE = frozenset(
 
 
 def _role_that(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
-    """ "This is a senior, hands-on role that blends leadership, menu planning and cost control": a sentence opening
+    """ "This is a demanding, hands-on role that combines stock control, rota planning and training": a sentence opening
     "This / It is" and a noun of the post (role, job, position, post) with at most a few words of description before
     it, then "that" or "which" and a verb in the present: the verb's duties are those of the post the page or section
     is about, or the role the sentence before opened with (requirements.role-that). Not a verb that says nothing of
@@ -22785,7 +22785,7 @@ def _role_that(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     if noun is None or lowers[_skip_spaces(words, noun + 1, 1)] not in _THAT_WHICH:
         return
     if any(not (words.alpha[j] or lowers[j] in {",", "-"}) for j in range(be + 1, noun) if not words.space[j]):
-        return  # (only words of description between: "a senior, hands-on role")
+        return  # (only words of description between: "a demanding, hands-on role")
     verb = _skip_spaces(words, _skip_spaces(words, noun + 1, 1) + 1, 1)
     while verb < sent.end and lowers[verb].endswith("ly") and len(lowers[verb]) > 4:
         verb = _skip_spaces(words, verb + 1, 1)  # "a role that really blends ..."

@@ -3389,8 +3389,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.role-that",
             "a sentence opening 'This / It is', a few words of description and a noun of the post (role, job,"
-            " position, post), then 'that' or 'which' and a verb in the present ('This is a senior, hands-on role"
-            " that blends leadership, menu planning, and cost control'); not a verb that says nothing of the work"
+            " position, post), then 'that' or 'which' and a verb in the present ('This is a demanding, hands-on"
+            " role that combines stock control, rota planning and training'); not a verb that says nothing of the work"
             " ('a job that pays well', 'a role that suits you'), nor a sentence naming a post",
             (_SKILL, _NEEDS),
             "the verb's duties (each as requirements.duty-names names it) are the work of the role the sentence before"
@@ -6123,7 +6123,7 @@ RULES: dict[str, Rule] = {
             " posts with no section under each ('1. 初级客服' over '2. 中级客服') is no heading. A line naming a post"
             " and then only sections of it is that post's heading too, a word that may name the work (策划, 运营)"
             " counted as the post before 的岗位 or 岗位 ('3.策划的岗位职责'), and 职业能力要求 (the vocational"
-            " abilities asked) is a section's name ('1.接待员的岗位职责及职业能力要求'); before, such a line was read"
+            " abilities asked) is a section's name ('1.接待员的岗位职责和职业能力要求'); before, such a line was read"
             " as a sentence and its lines went to the post of the section before",
         ),
         Rule(

@@ -1,4 +1,4 @@
-"""Chinese headings that name a post's section by its duties and its vocational abilities: "1.接待员的岗位职责及职业
+"""Chinese headings that name a post's section by its duties and its vocational abilities: "1.接待员的岗位职责和职业
 能力要求" (stop 47); and one opened by a word that may also name the work ("3.策划的岗位职责"). The lines under each,
 to the next such heading, are that post's, not the first post the page names.
 
@@ -15,16 +15,16 @@ FRONT_OFFICE = """酒店前厅团队岗位介绍
 
 酒店前厅常见的岗位包括接待员、礼宾员、策划。
 
-一、前厅人员岗位职责及职业能力要求
+一、前厅人员岗位职责和职业能力要求
 
-1.接待员的岗位职责及职业能力要求
+1.接待员的岗位职责和职业能力要求
 接待员是前厅的门面,负责办理入住和退房手续。
 
-2.礼宾员的岗位职责及职业能力要求
+2.礼宾员的岗位职责和职业能力要求
 礼宾员每天负责行李寄存和引领客人。
 
-3.策划的岗位职责及职业能力要求
-策划主要负责节日活动方案的规划。
+3.策划的岗位职责和职业能力要求
+策划每月拟定节日活动方案。
 """
 
 
