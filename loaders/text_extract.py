@@ -14515,14 +14515,14 @@ def _group_after_note(r: _Reader, line: Line) -> bool:
 _GROUPS_ELSEWHERE = re.compile(r"\b(?:read(?:ing)?\b|see also)", re.I)
 #: words of a sentence that announces a list of what a post does or needs: "Here is a list of the areas a
 #: foreman looks after", "the following duties", "a checklist for new porters" (structure.group-heads)
+_GROUPS_ANNOUNCED = re.compile(
+    r"\b(?:list|checklist|following|areas?|responsibilit(?:y|ies)|duties|tasks|skills|requirements)\b", re.I
+)
 #: words of such a sentence saying that the titles of its groups are areas of the post's work: "the areas of
 #: responsibility a foreman oversees", "a porter's main areas of work", "the key areas a porter covers"; not areas
 #: of a place ("in all areas of the hospital") (structure.group-areas)
 _AREAS_ANNOUNCED = re.compile(
     r"\bareas?\s+of\s+(?:responsibility|work|focus|ownership|expertise|activity)\b|\b(?:key|main|core)\s+areas\b", re.I
-)
-_GROUPS_ANNOUNCED = re.compile(
-    r"\b(?:list|checklist|following|areas?|responsibilit(?:y|ies)|duties|tasks|skills|requirements)\b", re.I
 )
 
 
@@ -21690,8 +21690,9 @@ _PREDICATE_LEADS = frozenset(
 #: words of a sentence whose predicate the duty reader may read past a need: a relative or defining clause ("who",
 #: "that", "which"), "there to", a likeness "meaning" ...
 _NEED_PREDICATE_STOPS = frozenset({"who", "that", "which", "there", "meaning", "whom", "whose"})
-#: words that end the stretch from the subject to a need's cue being read as no duty: a join, a holding of papers
-_NEED_PREDICATE_BREAKS = frozenset({"and", "or", "have", "has", "had", "'ve", "’ve", "not", "only", "meaning"})
+#: words that end the stretch from the subject to a need's cue being read as no duty: a join, a holding of papers,
+#: "not only" (a sentence holding "meaning" is passed over whole, _NEED_PREDICATE_STOPS)
+_NEED_PREDICATE_BREAKS = frozenset({"and", "or", "have", "has", "had", "'ve", "’ve", "not", "only"})
 
 
 def _need_predicate(r: _Reader, sent: _Sent, k: int) -> bool:
@@ -25444,7 +25445,7 @@ def _examples_of_places(words: _Words, at: int) -> bool:
 
 
 #: the verbs after an ensured post that tell what it is to have: "Ensure the porter has ...", "... have ..."
-_ENSURED_HAVING = frozenset({"has", "have", "holds", "hold", "possesses", "possess", "gets", "get"})
+_ENSURED_HAVING = _HOLDING_PAPERS | {"gets", "get"}
 
 
 def _ensured_post(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
