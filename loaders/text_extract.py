@@ -22616,11 +22616,12 @@ _DUTY_HOLDER_NOUNS = frozenset(
 
 
 def _action_after_adjectives(words: _Words, k: int, end: int) -> int | None:
-    """The noun of action (see :func:`_action_of`) at most two plain words after token ``k`` ("daily coordination of
-    X", "the weekly ordering of Y"), None when there is none or a word between is no plain lower-case word."""
+    """The noun of action (see :func:`_action_of`) at token ``k`` or at most two words after it ("daily coordination
+    of X", "the coordination of Y"), None when there is none, a word before it is no word, "and" / "or", or a gerund
+    ("checking documentation of X": the gerund opens the work, as requirements.this-includes reads it)."""
     t = k
     for _ in range(3):
-        if t + 1 >= end or not words.alpha[t]:
+        if t + 1 >= end or not words.alpha[t] or _gerund_of_work(words.lower[t]):
             return None
         if _action_of(words, t):
             return t
@@ -22628,6 +22629,12 @@ def _action_after_adjectives(words: _Words, k: int, end: int) -> int | None:
             return None
         t = _skip_spaces(words, t + 1, 1)
     return None
+
+
+def _gerund_of_work(lower: str) -> bool:
+    """Whether a lower-case word is a gerund of a verb ("checking", "managing"), as requirements.this-includes reads
+    the work it opens."""
+    return lower.endswith("ing") and (verb_base(lower) is not None or noun_verb(lower) is not None)
 
 
 def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
@@ -22669,8 +22676,7 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         nxt = _skip_spaces(words, gerund + 1, 1)
     elif not (
         gerund < sent.end
-        and words.lower[gerund].endswith("ing")
-        and (verb_base(words.lower[gerund]) is not None or noun_verb(words.lower[gerund]) is not None)
+        and _gerund_of_work(words.lower[gerund])
         and nxt < sent.end
         and words.alpha[nxt]
     ):

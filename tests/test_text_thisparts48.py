@@ -36,3 +36,14 @@ def test_the_rule_switched_off_leaves_the_lists_unread(tmp_path: Path) -> None:
     got = needs(read(tmp_path, _PAGE, disabled=frozenset({"requirements.this-parts"}))).get("ward-sister", set())
     assert "night cover" not in got, got
     assert "bed transfers" not in got, got
+
+
+def test_a_gerund_before_a_noun_of_action_still_opens_the_work(tmp_path: Path) -> None:
+    # ("checking documentation of ..."): the gerund is the work, as before this-parts, no adjective of the noun
+    page = (
+        "Ward Sister\n\n"
+        "The ward sister runs the ward office. This includes checking documentation of admissions and answering"
+        " calls.\n"
+    )
+    got = needs(read(tmp_path, page)).get("ward-sister", set())
+    assert any("checking" in s for s in got), got
