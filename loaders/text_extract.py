@@ -112,6 +112,7 @@ from careergraph.loaders.text_parse import move_subject, parser_available, skill
 from careergraph.loaders.text_requirements import (
     ACTING_AS,
     DEED_ENDINGS,
+    EXAMPLE_PLACES,
     FREQUENCY_WORDS,
     HELD_PART_HEADS,
     PARTY_WORDS,
@@ -25429,25 +25430,28 @@ def _imperative(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None
         r.rule = outer
 
 
-#: nouns of where work is done or who employs it, whose examples after "including" are places, no duties
+#: nouns of where work is done or who employs it, beside the places, parties and things of EXAMPLE_PLACES (the cue
+#: reader's: "stores", "clients", "venues" ...), whose examples after "including" are no duties
 _EXAMPLED_PLACES = frozenset(
-    {"establishments", "businesses", "companies", "organisations", "organizations", "firms", "stores", "shops",
-     "outlets", "sites", "premises", "hospitals", "hotels", "restaurants", "retailers", "brands", "clients",
-     "places", "settings", "workplaces", "locations", "venues", "employers", "environments", "sectors",
-     "industries"}
+    {"establishments", "businesses", "organisations", "organizations", "premises", "hospitals", "hotels",
+     "restaurants", "places", "workplaces", "employers", "environments", "sectors", "industries"}
 )
 
 
 def _examples_of_places(words: _Words, at: int) -> bool:
-    """Whether the examples opening at token ``at`` (after ", including" or ", such as") are of a noun of places
-    or employers ("retail establishments, including ...", "busy hotels, such as ..."): no duties."""
+    """Whether the examples opening at token ``at`` (after ", including" or ", such as") are of a noun of places,
+    parties or things in the plural ("retail establishments, including ...", "busy hotels, such as ...", "our
+    suppliers, including ..."; EXAMPLE_PLACES, as the cue reader's examples_of_places): no duties."""
     lowers = words.lower
     j = _skip_spaces(words, at - 1, -1)  # ("including", or "as" of "such as")
     if lowers[j] == "as":
         j = _skip_spaces(words, j - 1, -1)
     j = _skip_spaces(words, j - 1, -1)  # (the comma)
     j = _skip_spaces(words, j - 1, -1)
-    return j >= 0 and lowers[j] in _EXAMPLED_PLACES
+    if j < 0:
+        return False
+    word = lowers[j]
+    return word in _EXAMPLED_PLACES or (word.endswith("s") and _singular_word(word) in EXAMPLE_PLACES)
 
 
 #: the verbs after an ensured post that tell what it is to have: "Ensure the porter has ...", "... have ..."

@@ -25,3 +25,10 @@ def test_the_examples_of_places_worked_in_are_no_work(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("groundsman", set())
     assert "pitch maintenance" in got, got
     assert not any("golf" in s or "racecourse" in s for s in got), got
+
+
+def test_the_examples_of_parties_dealt_with_are_no_work(tmp_path: Path) -> None:
+    # (the parties and places of the cue reader's examples_of_places count here too: suppliers, clients, stores ...)
+    text = _HEAD + "The groundsman deals with our suppliers, including two seed merchants and a fuel depot.\n"
+    got = needs(read(tmp_path, text)).get("groundsman", set())
+    assert not any("depot" in s or "merchant" in s for s in got), got
