@@ -29810,7 +29810,7 @@ def _singular_word(word: str) -> str:
 #: a sentence opening with a field of work named by a gerund, perhaps after one or two words of its kind, then what
 #: the field is or asks ("Pastry baking is a craft that ...", "Ward nursing requires ..."): the words and verb
 _FIELD_OPENING = re.compile(
-    r"(?:the\s+)?(?P<kind>(?:[A-Za-z][a-z-]+\s+){0,2}?)(?P<field>[A-Za-z][a-z]{2,}ing)\s+"
+    r"(?:[Tt]he\s+)?(?P<kind>(?:[A-Za-z][a-z-]+\s+){0,2}?)(?P<field>[A-Za-z][a-z]{2,}ing)\s+"
     r"(?:is|remains|has\s+become|requires|demands|calls\s+for|involves)\b"
 )
 #: nouns of a field of work after "is a/an (adjectives)": "Pastry baking is a skilled trade"
@@ -29832,6 +29832,8 @@ def _field_post(r: _Reader, vocab: Vocabulary, sent: _Sent) -> Mention | None:
             return None
     stem = found.group("field").lower()[:-3]
     kind = found.group("kind").lower().split()
+    if not _WHOSE_WORDS.isdisjoint(kind):
+        return None  # ("Our baking is ..."): a word of whose work, no kind of the field
     doers = (stem + "er", stem + "or", stem + "e", stem + "r", stem)
     for key, entry in r.facts.nodes.items():  # (the page's roles read so far; the sentence is rare)
         if entry["label"] is _ROLE and entry["name"].lower().split() in ([*kind, d] for d in doers):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, roles
 
 
 def _work(got: dict[str, set[str]], key: str) -> str:
@@ -49,3 +49,20 @@ def test_a_field_no_post_does_keeps_the_pages_post(tmp_path: Path) -> None:
     )
     got = needs(read(tmp_path, text))
     assert "chocolate" in _work(got, "commis-baker"), got
+
+
+def test_an_article_or_owner_before_the_field_is_no_kind_of_it(tmp_path: Path) -> None:
+    # ("The cleaning requires ...", "Our baking requires ..."): no post "The cleaner" / "Our baker" made of them
+    cleaner = (
+        "Hospital Cleaner\n\n"
+        "The cleaner mops the ward floors.\n\n"
+        "The cleaning requires patience and attention to detail.\n"
+    )
+    assert "the-cleaner" not in roles(read(tmp_path, cleaner)), roles(read(tmp_path, cleaner))
+    bakery = (
+        "Bakery Assistant\n\n"
+        "The bakery assistant serves customers. Our baker starts at four.\n\n"
+        "Our baking requires patience and a steady hand.\n"
+    )
+    g = read(tmp_path, bakery)
+    assert "our-baker" not in roles(g), roles(g)
