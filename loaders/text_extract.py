@@ -22610,6 +22610,9 @@ def _action_of(words: _Words, k: int) -> bool:
 
 #: how many words before "This <noun> includes" the noun must have been named in (the duty's sentence before)
 _THIS_NOUN_REACH = 60
+#: the adverbs and modals between "This (<noun>)" and its verb of including: "This will include ...", "This also
+#: covers ..." (no noun of a thing worked on, though the sentence before used them too)
+_THIS_ADVERBS = frozenset({"also", "usually", "often", "typically", "may", "can", "will"})
 #: nouns after "this" that stand for the post or its work, not a thing worked on: "This role includes ..."
 _DUTY_HOLDER_NOUNS = frozenset(
     {"role", "job", "position", "post", "work", "person", "team", "department", "duty", "task", "responsibility"}
@@ -22652,11 +22655,12 @@ def _this_includes(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention]
         and words.alpha[k]
         and sent.norms[k] not in _INCLUDING_VERBS
         and sent.norms[k] not in _DUTY_HOLDER_NOUNS
+        and words.lower[k] not in _THIS_ADVERBS
         and words.lower[k] in words.lower[max(0, sent.start - _THIS_NOUN_REACH) : sent.start]
     )
     if parts:
         k = _skip_spaces(words, k + 1, 1)  # "This rota includes ...": the thing the duty before worked on
-    while k < sent.end and words.lower[k] in {"also", "usually", "often", "typically", "may", "can", "will"}:
+    while k < sent.end and words.lower[k] in _THIS_ADVERBS:
         k = _skip_spaces(words, k + 1, 1)
     if k + 1 >= sent.end or sent.norms[k] not in _INCLUDING_VERBS or words.lower[k] in {"including", "involved"}:
         return

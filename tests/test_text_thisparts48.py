@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from text_helpers import needs, read
+from text_helpers import needs, read, rules_of
 
 _PAGE = (
     "Ward Sister\n\n"
@@ -47,3 +47,9 @@ def test_a_gerund_before_a_noun_of_action_still_opens_the_work(tmp_path: Path) -
     )
     got = needs(read(tmp_path, page)).get("ward-sister", set())
     assert any("checking" in s for s in got), got
+
+
+def test_a_modal_used_before_is_no_thing_worked_on(tmp_path: Path) -> None:
+    # ("This will include ..." after a sentence with "will"): no noun after "This", so no parts of a thing
+    page = "Ward Sister\n\nThe ward sister will clean the day room. This will include setup, lighting and sound.\n"
+    assert "requirements.this-parts" not in rules_of(read(tmp_path, page), "ward-sister")
