@@ -21626,7 +21626,9 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if vouched:
         r.rule = "requirements.noun-verbs"  # (run() puts the outer rule back)
     _link(r, sent, offset, stage or [role], skills, 3)
-    if but is None and "requirements.duty-examples" not in r.disabled:
+    if but is None and not _EXAMPLES_AFTER_COMMA.isdisjoint(_sent_lowers(sent)) and (
+        "requirements.duty-examples" not in r.disabled
+    ):
         # "The groundsman manages the grounds, including lawn care and hedge cutting": the examples of the duty's
         # object name skills as written, as an imperative's do (requirements.imperative-examples); the cue's own
         # reading of "including" names only skills the vocabulary knows
@@ -21771,6 +21773,9 @@ _PAPERS = frozenset(
 )
 
 
+#: the words of ", including" and ", such as", one of which a sentence holds for its duty's examples to be read
+#: (requirements.duty-examples; see _duty_examples_at)
+_EXAMPLES_AFTER_COMMA = frozenset({"including", "such"})
 #: the words opening a clause of what someone had got before a post: "After I got my crane licence, I worked as a
 #: crane operator", "Once she had passed her hygiene certificate, she started as a cook" (requirements.papers-before)
 _PAPERS_BEFORE_OPENERS = frozenset({"after", "once", "because", "since", "when", "with"})
