@@ -21778,7 +21778,7 @@ _PAPERS = frozenset(
 _EXAMPLES_AFTER_COMMA = frozenset({"including", "such"})
 #: the words opening a clause of what someone had got before a post: "After I got my crane licence, I worked as a
 #: crane operator", "Once she had passed her hygiene certificate, she started as a cook" (requirements.papers-before)
-_PAPERS_BEFORE_OPENERS = frozenset({"after", "once", "because", "since", "when", "with"})
+_PAPERS_BEFORE_OPENERS = frozenset({"after", "once", "because", "since", "when"})
 #: verbs of getting papers in such a clause
 _PAPERS_GOT = frozenset(
     {"got", "gotten", "had", "earned", "passed", "gained", "obtained", "completed", "received", "finished", "secured"}
