@@ -17928,8 +17928,8 @@ def _section_needs(
         and 0 < sum(1 for k in range(lo, hi) if words.alpha[k]) <= 5
         and words.lower[_skip_spaces(words, hi + 1, 1)] in _EXPLAINING_NEEDS
     ):
-        # "Kitchen Know-How - familiarity with tools like Nutritics and ...": the label names a need, and what the
-        # text after the dash asks for are needs too
+        # "Menu Costing - confident with supplier price lists and ...": the label names a need, and what the text
+        # after the dash asks for are needs too
         r.rule = "requirements.dash-explained"
         written = _written_span(doc, words, lo, hi)
         entry = _new_skill(written)

@@ -2840,9 +2840,8 @@ RULES: dict[str, Rule] = {
             "requirements.dash-explained",
             "an item of a requirements list whose label of up to five words ends at a dash between spaces, the text"
             " after it opening with a word that asks for needs (familiarity, comfortable, confident, proficiency,"
-            " knowledge, experience, able, strong ...: '• Kitchen Know-How - familiarity with tools like Nutritics,"
-            " Kitchen CUT, and a willingness to try new kit', '• A calm mindset - comfortable fixing plating"
-            " issues')",
+            " knowledge, experience, able, strong ...: '• Menu Costing - confident with supplier price lists and"
+            " portion control', '• Allergen Safety - knowledge of the fourteen allergens')",
             (_SKILL, _NEEDS),
             "the label is a need of the list's role as before, and so is each thing the text after the dash asks"
             " for, read as an item of the list; before, the item's reading stopped at the dash",
