@@ -115,6 +115,7 @@ from careergraph.loaders.text_requirements import (
     EXAMPLE_PLACES,
     FREQUENCY_WORDS,
     HELD_PART_HEADS,
+    PARTY_REACH,
     PARTY_WORDS,
     QUALITY_PEOPLE,
     SERVED,
@@ -18350,7 +18351,7 @@ def _skills_with_parties(sent: _Sent, at: int) -> bool:
     w = _skip_spaces(words, at + 1, 1)
     if w >= sent.end or words.lower[w] != "with":
         return False
-    return not PARTY_WORDS.isdisjoint(words.lower[w + 1 : min(sent.end, w + 5)])
+    return not PARTY_WORDS.isdisjoint(words.lower[w + 1 : min(sent.end, w + 1 + PARTY_REACH)])
 
 
 def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:

@@ -4782,10 +4782,13 @@ def _kept_in_state(before: list[_Tok]) -> bool:
 
 
 #: words after "skills with" that make what follows the people the skills are used with: "with all levels of staff"
+#: (not "all" alone: "skills with all Microsoft Office programs" are skills with tools); looked for in the four words
+#: after "with" (PARTY_REACH)
 PARTY_WORDS = frozenset(
-    {"all", "levels", "people", "staff", "customers", "colleagues", "clients", "stakeholders", "patients", "guests",
+    {"levels", "people", "staff", "customers", "colleagues", "clients", "stakeholders", "patients", "guests",
      "everyone", "teams", "others", "management"}
 )
+PARTY_REACH = 4
 
 
 def _skills_before_parties(toks: list[_Tok]) -> list[_Tok]:
@@ -4793,7 +4796,7 @@ def _skills_before_parties(toks: list[_Tok]) -> list[_Tok]:
     with all levels of staff": Communication skills); ``toks`` as they are otherwise."""
     for i in range(1, len(toks) - 2):
         if toks[i].lower in {"skills", "skill"} and toks[i + 1].lower == "with":
-            if not PARTY_WORDS.isdisjoint(t.lower for t in toks[i + 2 : i + 5]):
+            if not PARTY_WORDS.isdisjoint(t.lower for t in toks[i + 2 : i + 2 + PARTY_REACH]):
                 return toks[: i + 1]
             break
     return toks

@@ -29,3 +29,14 @@ def test_skills_with_people_are_the_skills(tmp_path: Path) -> None:
 def test_imperative_judges_a_need(tmp_path: Path) -> None:
     page = "Porter\n\nA calm manner is imperative.\n"
     assert "calm manner" in needs(read(tmp_path, page)).get("porter", set())
+
+
+def test_skills_with_all_of_some_tools_are_no_parties(tmp_path: Path) -> None:
+    # ("all" alone is no person: the tools after it are the skill, read as before stop 48)
+    page = (
+        "Ward Clerk\n\n"
+        "The ward clerk keeps the patient notes in order.\n\n"
+        "Strong IT skills with all Microsoft Office programs are essential.\n"
+    )
+    got = needs(read(tmp_path, page)).get("ward-clerk", set())
+    assert any("microsoft office" in s for s in got), got
