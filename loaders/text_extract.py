@@ -27049,7 +27049,7 @@ def _skills_in(
         bag = _bag(tuple(norms[lo:hi]))
         if not bag:
             continue
-        if any(words.number[k] and not (k == lo and words.lower[k] in _NAME_OPENING_STOP_WORDS) for k in range(lo, hi)):
+        if any(words.number[lo + 1 : hi]) or (words.number[lo] and words.lower[lo] not in _NAME_OPENING_STOP_WORDS):
             # "NVQ Level 3", "a food hygiene certificate at Level 2": a number a qualification's name holds (a level,
             # a version), not a count or an amount, which the namer leaves out of its names
             level = _numbered_name(doc, lo, hi, offset) if reword and new else None
