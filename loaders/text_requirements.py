@@ -2452,13 +2452,17 @@ def _object_list(obj: list[_Tok]) -> list[_Tok] | None:
 
 def _noun_series(item: str, toks: list[_Tok]) -> list[SkillName] | None:
     """A whole item that is a comma list of three or more short noun phrases, the last after "and" / "or"
-    ("Patience, tact and diplomacy", "Stock rotation, cash handling, and first aid") as its items; None for
-    anything else, and for adjectives sharing the last item's head ("clean, safe and tidy work areas").
+    ("Patience, tact and diplomacy", "Stock rotation, cash handling, and first aid") as its items, the last named
+    without a lead of its own ("the basics of"); None for anything else, and for adjectives sharing the last item's
+    head ("clean, safe and tidy work areas").
 
     Examples
     --------
     >>> [s.name for s in _noun_series("Patience, tact and diplomacy", _tokens("Patience, tact and diplomacy"))]
     ['Patience', 'Tact', 'Diplomacy']
+    >>> item = "Opera, Excel, and the basics of bookkeeping"
+    >>> [s.name for s in _noun_series(item, _tokens(item))]
+    ['Opera', 'Excel', 'Bookkeeping']
     >>> _noun_series("clean, safe and tidy work areas", _tokens("clean, safe and tidy work areas")) is None
     True
     """

@@ -3730,9 +3730,8 @@ RULES: dict[str, Rule] = {
             (_SKILL, _NEEDS),
             "the story goes back to its start: the post held is the first one the story told, for this sentence and"
             " the ones after it up to the next move (read as requirements.narrator reads them); before, the duties"
-            " and what the narrator learned there went to the post told last; with it, the last item of a comma"
-            " list of things named is counted and named without its lead ('I learned Opera, Excel, and the basics"
-            " of bookkeeping': Bookkeeping; before, the list named its first item only)",
+            " and what the narrator learned there went to the post told last (the list of what was learned is named"
+            " by requirements.duty-names)",
         ),
         Rule(
             "requirements.narrator-liked",
@@ -4678,7 +4677,9 @@ RULES: dict[str, Rule] = {
             " Route planning skills), and so is a phrase and a one-word activity or quality after"
             " 'and' ('plant care and watering': Plant care, Watering; not a broad one, 'and management', nor after"
             " an adjective), and so is an item that is a comma list of three or more short"
-            " noun phrases ('Patience, tact and diplomacy'; before, only the first was named), and an item of single"
+            " noun phrases ('Patience, tact and diplomacy'; before, only the first was named; the last one counted and"
+            " named without a lead of its own, 'Opera, Excel, and the basics of bookkeeping': Bookkeeping, stop 48),"
+            " and an item of single"
             " adjectives of a person's qualities ('cheerful, courteous and tactful', 'punctual and dependable': each"
             " as written; before, 'cheerful' was dropped as an adverb and two were one name; an adjective that is a"
             " verb too is one of them beside a quality that is no verb, 'alert and attentive': Alert, Attentive;"
