@@ -4385,7 +4385,7 @@ RULES: dict[str, Rule] = {
             " 'Qualifications:', 'Software:', 'Languages:', 'Training:', 'Experience:'), on a line of its own or an"
             " item of a requirements list, the sentence after it is read, and the label names no skill;"
             " 'imperative' judges as 'essential' does, and people after 'skills with' are whom the skills are used"
-            " with, no skill ('Excellent communication skills with all levels of staff are imperative', stop 48)",
+            " with, no skill ('Excellent communication skills with all levels of staff are imperative', stop 47)",
             (_SKILL, _NEEDS),
             "'<skill> is essential (for a X)', 'A and B skills are vital', '...; <skill> required': the role named"
             " after it, or the one of the requirements heading or question just before, the level block's titles,"
@@ -4396,7 +4396,7 @@ RULES: dict[str, Rule] = {
             " recommended': Catering degree; before, Hospitality and Tourism too); a concession's main clause names"
             " nothing (before, 'Although a certificate is required, training is given' gave Training); an item"
             " 'Software: Familiarity with A or B' names A and B (before, Software); with no such role, the post"
-            " the sentence before opened with (stop 48)",
+            " the sentence before opened with (stop 47)",
         ),
         Rule(
             "requirements.helped-party",
@@ -4678,7 +4678,7 @@ RULES: dict[str, Rule] = {
             " 'and' ('plant care and watering': Plant care, Watering; not a broad one, 'and management', nor after"
             " an adjective), and so is an item that is a comma list of three or more short"
             " noun phrases ('Patience, tact and diplomacy'; before, only the first was named; the last one counted and"
-            " named without a lead of its own, 'Opera, Excel, and the basics of bookkeeping': Bookkeeping, stop 48),"
+            " named without a lead of its own, 'Opera, Excel, and the basics of bookkeeping': Bookkeeping, stop 47),"
             " and an item of single"
             " adjectives of a person's qualities ('cheerful, courteous and tactful', 'punctual and dependable': each"
             " as written; before, 'cheerful' was dropped as an adverb and two were one name; an adjective that is a"
@@ -4696,7 +4696,7 @@ RULES: dict[str, Rule] = {
             " twine', 'track metrics like basket size'; a comma between the noun and 'such as' or 'like' is read"
             " past, 'carry orders to collection locations, such as vans or lockers'; but examples after a noun of"
             " parts with the place after 'of' are the parts, items: 'handle the technical aspects of school"
-            " websites, such as page layout and backups', stop 48)"
+            " websites, such as page layout and backups', stop 47)"
             " and, after a duty in the imperative, at a participle clause (', flagging gaps'), but not at a gerund"
             " going on a list of gerunds a preposition opened ('experience in leading teams, creating rotas,"
             " interpreting data': all three; before, the list stopped after the first, 'experience' read as a verb);"

@@ -1,6 +1,6 @@
 """The titles of the groups of a post's list, under a sentence saying they are the post's areas of work ("These are
 the areas of responsibility a Head Housekeeper oversees." / "Room Standards" / "- ..."), each name an area of the
-post's work (structure.group-areas, stop 48): before, a group's title named nothing. Each page is written for the
+post's work (structure.group-areas, stop 47): before, a group's title named nothing. Each page is written for the
 test, in trades the rule was not written from (a hotel, a building site).
 """
 

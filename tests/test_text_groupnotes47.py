@@ -1,6 +1,6 @@
 """A list told group by group under a sentence announcing a post's work goes on after a note in prose told under a
 group's last item ("Room Standards" / "- ..." / "Ask the duty manager when unsure." / "Linen Stock" / "- ..."): the
-next group's items are the post's too (structure.group-notes, stop 48); before, the note ended the list and the
+next group's items are the post's too (structure.group-notes, stop 47); before, the note ended the list and the
 next groups' items were no one's, or went to a post the note named. Each page is written for the test, in trades
 the rule was not written from (a hotel, a school).
 """

@@ -1,5 +1,5 @@
 """A word of pay right before a noun of work done on it ("commission setup", "bonus tracking", "salary
-reconciliation") names that work, an item of a list as any other (stop 48). Before, the word of pay made the
+reconciliation") names that work, an item of a list as any other (stop 47). Before, the word of pay made the
 item name nothing. The page is our own, in a trade the rules were not written from (a hospital ward office);
 pay offered on its own, or an annual salary review, still names no skill.
 """

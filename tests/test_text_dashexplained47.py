@@ -1,6 +1,6 @@
 """An item of a requirements list labelled before a dash, the text after it asking for more ('Menu Costing -
 confident with supplier price lists and ...'), names the label and what the text asks for (requirements.dash-explained,
-stop 48); before, the item's reading stopped at the dash. The page is our own, in a trade the rule was not written
+stop 47); before, the item's reading stopped at the dash. The page is our own, in a trade the rule was not written
 from (a restaurant kitchen).
 """
 

@@ -1,5 +1,5 @@
 """'This is a <few words> role that <verb> A, B and C' states the work of the post the page is about
-(requirements.role-that, stop 48); before, the relative clause named nothing. Not a verb that says nothing of the
+(requirements.role-that, stop 47); before, the relative clause named nothing. Not a verb that says nothing of the
 work ('a job that pays well'). The page is our own, in a trade the rule was not written from (a primary school).
 """
 

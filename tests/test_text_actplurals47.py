@@ -1,6 +1,6 @@
 """A one-word item of a list that is the plural of a verb of work, a noun as often ("returns", "transfers",
 "orders", "reviews"), counts acts of that work and names a skill beside the other items, as a plain noun in the
-singular does (stop 48). Before, a plural was never read alone, and "reviews" was read as a verb with no object.
+singular does (stop 47). Before, a plural was never read alone, and "reviews" was read as a verb with no object.
 The page is our own, in a trade the rules were not written from (a hotel front desk); a vague plural ("issues")
 still names nothing alone.
 """

@@ -1,7 +1,7 @@
 """'Excellent communication skills with all levels of staff are imperative' asks for communication skills: the
 people after 'skills with' are whom they are used with, no skill and no list the cue 'skills' opens; 'imperative'
 judges a need as 'essential' does; and on a page of several posts, the need goes to the post the sentence before
-opened with (stop 48). Before, the sentence named 'Levels of staff' or nothing. The page is our own, in a
+opened with (stop 47). Before, the sentence named 'Levels of staff' or nothing. The page is our own, in a
 trade the rules were not written from (a hospital).
 """
 
@@ -32,7 +32,7 @@ def test_imperative_judges_a_need(tmp_path: Path) -> None:
 
 
 def test_skills_with_all_of_some_tools_are_no_parties(tmp_path: Path) -> None:
-    # ("all" alone is no person: the tools after it are the skill, read as before stop 48)
+    # ("all" alone is no person: the tools after it are the skill, read as before stop 47)
     page = (
         "Ward Clerk\n\n"
         "The ward clerk keeps the patient notes in order.\n\n"

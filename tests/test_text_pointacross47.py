@@ -1,5 +1,5 @@
 """'<post> is the (single) point of <noun> across / for A, B and C' names what the post answers for, as 'the first
-point of contact for guests with questions about A and B' does (requirements.point-across, stop 48); before, a
+point of contact for guests with questions about A and B' does (requirements.point-across, stop 47); before, a
 point of anything but contact named nothing. The page is our own, in a trade the rule was not written from (a
 hotel).
 """

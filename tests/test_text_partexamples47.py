@@ -1,5 +1,5 @@
 """Examples after "such as" that follow a noun of parts with a place after "of" ("the technical aspects of school
-websites, such as ...") are examples of those parts, the work: items of the list (stop 48); before, the place
+websites, such as ...") are examples of those parts, the work: items of the list (stop 47); before, the place
 word before "such as" made them examples of places, and the list named nothing. The page is our own, in a trade
 the rule was not written from (a school).
 """

@@ -1,5 +1,5 @@
 """A job title in the singular written before "tasks" or "chores" names the kind of work, no post
-(mentions.work-kinds, stop 48): "basic admin tasks" is work the night porter does, and no post "Basic admin" that
+(mentions.work-kinds, stop 47): "basic admin tasks" is work the night porter does, and no post "Basic admin" that
 cut short the list it stood in. The page is our own, in a trade the rule was not written from (a hotel).
 """
 

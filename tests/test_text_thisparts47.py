@@ -1,7 +1,7 @@
 """Right after a sentence of a post's duties, "This <noun> includes A, B and C" whose noun was named in that
 sentence lists the parts of the thing worked on, more work of the post; and "This includes" may open with a noun
 of action after an adjective ("daily coordination of A, B and C") as it does after "the"
-(requirements.this-parts, stop 48); before, both lists named nothing. The page is our own, in a trade the rule was
+(requirements.this-parts, stop 47); before, both lists named nothing. The page is our own, in a trade the rule was
 not written from (a hospital ward).
 """
 

@@ -1,5 +1,5 @@
 """'<verb> everything from A and B to C' spans a post's work, as 'ranges from A to B' does: each end names skills
-(requirements.everything-from, stop 48); before, the two ends were read as one thing and the first was lost. The
+(requirements.everything-from, stop 47); before, the two ends were read as one thing and the first was lost. The
 page is our own, in a trade the rule was not written from (a school's caretaker).
 """
 

@@ -1,5 +1,5 @@
 """A part a post plays or has in a deed done to something ("plays a key role in the development of junior nurses",
-"has a role in the safe storage of your luggage") names that deed as the post's work (stop 48): before, "the"
+"has a role in the safe storage of your luggage") names that deed as the post's work (stop 47): before, "the"
 after "role in" was read as opening a place the part is played in, and a possessive after "of" ("of your
 luggage") made the name no skill. Each page is written for the test, in trades the rule was not written from
 (a hospital ward, a hotel, a building site).

@@ -1,6 +1,6 @@
 """Papers someone got in a clause opening a sentence of their career ("After I got my crane licence in 2012, I
 worked as a tower crane operator") are a need of the post the clause after it says they took (requirements.
-papers-before, stop 48): before, the clause named nothing. Each page is written for the test, in trades the rule
+papers-before, stop 47): before, the clause named nothing. Each page is written for the test, in trades the rule
 was not written from (a building site, a kitchen, a leisure centre).
 """
 

@@ -1,6 +1,6 @@
 """A post's list that opens with the title of a group of items right under a sentence announcing a list of what the
 post does ("These are the areas ... a head housekeeper oversees." / "Room Standards" / "- Check ...") goes on group by
-group, every item the post's (structure.group-heads, stop 48): before, the group's title ended the list the sentence
+group, every item the post's (structure.group-heads, stop 47): before, the group's title ended the list the sentence
 opened and its items were no one's. Each page is written for the test, in trades the rule was not written from (a
 hotel, a building site, a school).
 """
