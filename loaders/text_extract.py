@@ -27406,6 +27406,16 @@ _NOT_WORK_WORDS = frozenset(
      "discriminatory", "shortlisting", "reasonable",
      "recruitment", "hiring", "alert", "alerts", "article", "guide", "blog", "post", "read", "look"}
 )
+#: a piece of text each of _NOT_WORK's phrases holds, one a phrase: apply, application(s), shortlist, (cover) letter,
+#: cv / résumé / resume, background, drug, right (to work), privacy, personal (data), equal, discriminat-,
+#: reasonable, recruitment, hiring, (job) alert, article / guide / blog (post), (in this) post, read (on), (take a)
+#: look (at): a match holds one of them in its lower case, so a sentence holding none has no match (a second gate,
+#: _may_hold, after the words: "data analysis" passes the first and holds none of these)
+_NOT_WORK_NEEDS = (
+    "apply", "application", "shortlist", "letter", "cv", "résumé", "resume", "background", "drug", "right", "privacy",
+    "personal", "equal", "discriminat", "reasonable", "recruitment", "hiring", "alert", "article", "guide", "blog",
+    "post", "read", "look",
+)
 
 
 #: the first words of a sentence inviting the reader to read on (see _page_teaser)
@@ -27543,6 +27553,7 @@ def _link(
     if (
         "requirements.not-work" not in r.disabled
         and not _NOT_WORK_WORDS.isdisjoint(_lower_gates(sent))
+        and _may_hold(sent.text, _NOT_WORK_NEEDS)
         and _NOT_WORK.search(sent.text)
     ):
         return  # "If you need adjustments during the application process, ...": no requirement of the work
