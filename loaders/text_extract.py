@@ -28886,6 +28886,21 @@ _NOT_PAY_NOUNS = re.compile(
     r")\b",
     re.I,
 )
+#: a piece of text each match of _NOT_PAY_NOUNS holds in its lower case, at least one an alternative (its first
+#: word, or a word it cannot do without: "diem" of "per diem", "valu" of "valued at" / "order value" / "valuation",
+#: "capita" of "capital" / "per capita", "sum" / "payment" ... of "a one-off payment", the noun before a lookahead;
+#: "cp" and the other letters of the upper-case figures): a window holding none of them has no match
+_NOT_PAY_NOUN_NEEDS = (
+    "bonus", "allowance", "incentive", "commission", "reimburse", "tips", "gratuit", "premium", "differential",
+    "uplift", "enhancement", "extra", "additional", "diem", "perk", "revenue", "turnover", "gmv", "budget", "profit",
+    "funding", "valu", "price", "cost", "fee", "tuition", "sell", "sold", "retail", "household", "gdp", "capita",
+    "insurance", "grant", "scholarship", "bursar", "equipment", "deal", "cp", "cac", "aov", "arpu", "ltv", "roas",
+    "course", "shipping", "donat", "back", "sales", "spend", "spent", "transaction", "investment", "loan", "rent",
+    "deposit", "fine", "penalt", "weighting", "threshold", "payroll", "overtime", "payment", "package", "reward",
+    "sum", "assistance", "support", "hello", "test", "exam", "licen", "certificat", "check", "average",
+    "occupations", "jobs", "workers", "professions", "accommodation", "lodging", "housing", "dorm", "room", "bed",
+    "parking", "uniform", "leased", "bought", "purchased", "award", "prize", "voucher", "gift", "target", "quota",
+)
 #: the words of a figure that is pay: they make a later benefit word's figure pay again ("bonus ..., salary of X")
 _PAY_WORDS = re.compile(
     r"\b(?:salar(?:y|ies)|pay(?:s|ing|check|cheque)?|paid|wages?|income|earn(?:s|ed|ing|ings)?|makes?|made"
@@ -29052,8 +29067,15 @@ def _not_pay(r: _Reader, sent: _Sent, offset: int, ms: list[Mention], match: re.
         # ("The course costs £9,250 a year; newly qualified paramedics start on £28,407": a clause whose subject
         # earns opens after the cost, and the figure is theirs)
         lo = max(lo, earners[-1])
+    # (searched only when the window holds a piece of text each match holds: _NOT_PAY_NOUN_NEEDS; its lookaheads end
+    # at the figure too, so a match and all it looks at lie in the window)
     benefits = [
-        m.end() for m in _NOT_PAY_NOUNS.finditer(text, lo, match.start())
+        m.end()
+        for m in (
+            _NOT_PAY_NOUNS.finditer(text, lo, match.start())
+            if _may_hold(text[lo : match.start()], _NOT_PAY_NOUN_NEEDS)
+            else ()
+        )
         # ("median earnings, including commissions, were X": a sum the pay counts in, said aside, not the figure's)
         if not (
             _INCLUDED_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _INCLUDED_AFTER.match(text, m.end())
