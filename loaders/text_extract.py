@@ -22084,8 +22084,32 @@ def _by_gerund(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
     gerund = _skip_spaces(words, k + 1, 1)
     if gerund >= sent.end or not lowers[gerund].endswith("ing") or verb_base(lowers[gerund]) is None:
         return
+    for j, post in _comma_posts(sent, ms, gerund + 1):
+        if post is None:
+            continue
+        verb = _skip_spaces(words, post.j, 1)
+        while verb < sent.end and (lowers[verb] in _MODALS or lowers[verb] in {"also", "often", "usually"}):
+            verb = _skip_spaces(words, verb + 1, 1)
+        if verb >= sent.end or lowers[verb].endswith("ing") or verb_base(lowers[verb]) is None:
+            continue  # (a comma of a list inside the means: "By managing suppliers, farmers and ...")
+        skills = _duty_skills(sent, words, gerund, offset, stop=j)
+        if skills:
+            _link(r, sent, offset, [post], skills, 3)
+        return
+
+
+#: words that may stand between a comma and the post opening the clause after it ("..., the porter ...")
+_POST_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "each", "every"})
+
+
+def _comma_posts(sent: _Sent, ms: list[Mention], lo: int) -> Iterator[tuple[int, Mention | None]]:
+    """Each comma outside brackets from ``lo`` on (up to the sentence's last two words), with the post that opens
+    what follows it (perhaps after an article: ``_POST_DETERMINERS``), else None: where an opening phrase ("By
+    checking ...", "Unlike a porter (...)") may end and its main clause's subject begin."""
+    words = sent.words
+    lowers = words.lower
     depth = 0
-    for j in range(gerund + 1, sent.end - 2):
+    for j in range(lo, sent.end - 2):
         low = lowers[j]
         if low == "(":
             depth += 1
@@ -22093,20 +22117,9 @@ def _by_gerund(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) -> None:
             depth = max(0, depth - 1)
         elif low == "," and depth == 0:
             at = _skip_spaces(words, j + 1, 1)
-            if at < sent.end and lowers[at] in {"the", "a", "an", "our", "your", "each", "every"}:
+            if at < sent.end and lowers[at] in _POST_DETERMINERS:
                 at = _skip_spaces(words, at + 1, 1)
-            post = next((m for m in ms if m.label is _ROLE and m.i == at), None)
-            if post is None:
-                continue
-            verb = _skip_spaces(words, post.j, 1)
-            while verb < sent.end and (lowers[verb] in _MODALS or lowers[verb] in {"also", "often", "usually"}):
-                verb = _skip_spaces(words, verb + 1, 1)
-            if verb >= sent.end or lowers[verb].endswith("ing") or verb_base(lowers[verb]) is None:
-                continue  # (a comma of a list inside the means: "By managing suppliers, farmers and ...")
-            skills = _duty_skills(sent, words, gerund, offset, stop=j)
-            if skills:
-                _link(r, sent, offset, [post], skills, 3)
-            return
+            yield j, next((m for m in ms if m.label is _ROLE and m.i == at), None)
 
 
 def _past_unlike(sent: _Sent, ms: list[Mention]) -> _Sent | None:
@@ -22118,20 +22131,8 @@ def _past_unlike(sent: _Sent, ms: list[Mention]) -> _Sent | None:
     k = _skip_spaces(words, sent.start, 1)
     if k >= sent.end or lowers[k] != "unlike":
         return None
-    depth = 0
-    for j in range(k + 1, sent.end - 2):
-        low = lowers[j]
-        if low == "(":
-            depth += 1
-        elif low == ")":
-            depth = max(0, depth - 1)
-        elif low == "," and depth == 0:
-            at = _skip_spaces(words, j + 1, 1)
-            if at < sent.end and lowers[at] in {"the", "a", "an", "our", "your"}:
-                at = _skip_spaces(words, at + 1, 1)
-            if any(m.label is _ROLE and m.i == at for m in ms):
-                return _Sent(sent.doc, _skip_spaces(words, j + 1, 1), sent.end, words)
-            return None
+    for j, post in _comma_posts(sent, ms, k + 1):
+        return None if post is None else _Sent(sent.doc, _skip_spaces(words, j + 1, 1), sent.end, words)
     return None
 
 
