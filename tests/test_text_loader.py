@@ -1170,6 +1170,13 @@ def test_quality_on_real_third_party_pages(half: str, floors: dict[str, float]) 
 #: and job descriptions, four ladders and structure pages, four career stories, three Chinese pages, three pay pages) is
 #: held out since its first run (its tests print figures only); its references were written before the loader ran on
 #: any of its pages (FIRST_RUN.txt beside its pages).
+#: "fresh44" (gathered in stop 48 as a development set, on payment fraud and chargebacks, e-commerce accounts and
+#: bookkeeping, product review moderation, online grocery pickup and personal shopping, last-mile dispatch, marketplace
+#: pricing operations, makers' and Etsy shops' first staff, quick-commerce dark stores, e-commerce finance and shop
+#: posts in Chinese, and product video editing: six job ads and job descriptions, one in prose, four ladders and
+#: structure pages, four career stories, three Chinese pages, three pay pages) had its references written before the
+#: loader ran on any of its pages; its first run is pending (then FIRST_RUN.txt beside its pages); only the reference
+#: test below covers it until then.
 EXTERNAL_CORPORA = {name: Path(external_folder(name, Path(__file__).resolve().parents[2])) for name in EXTERNAL_SETS}
 
 
@@ -1610,7 +1617,7 @@ def _words(text: str) -> list[str]:
     [
         "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35",
-        "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43",
+        "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44",
     ],
 )
 def test_every_reference_of_an_external_set_loads_and_names_its_page(name: str) -> None:
