@@ -3644,7 +3644,7 @@ def _title_mentions(
             if _abbreviated(lower, written_text[words.idx[k] : words.idx[k] + words.length[k]], acronyms)
         )
     # "the Telecaller", "livestreamers": a closed compound ending in a title's head that no word list knows
-    compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower)
+    compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower, words.distinct)
     if compounds and "mentions.person-compounds" in disabled:
         compounds = {k: one for k, one in compounds.items() if _person_compound(one) is None}
     heads_found.extend(compounds)
@@ -3656,7 +3656,7 @@ def _title_mentions(
     if heads_found:
         role_head = strings["ROLE_HEAD"]
         matches = sorted([*matches, *((role_head, k, k + 1) for k in heads_found)], key=lambda m: (m[1], m[2]))
-    between = "between" in words.lower  # (asked once: the list is the whole doc's)
+    between = "between" in words.distinct  # (asked once, of the whole doc's words)
     for match_id, i, j in matches:
         ends_known = known_by_end.get(j)
         if ends_known is not None and (
@@ -4468,7 +4468,7 @@ def _cued_agents(words: _Words, text: str) -> list[int]:
     # that pass them are visited, in order)
     shaped = {
         lower
-        for lower in set(words.lower)
+        for lower in words.distinct
         if len(lower) >= 6
         and lower.endswith(("er", "or"))
         and lower not in TITLE_HEADS
@@ -4581,16 +4581,18 @@ def _known_post_near(words: _Words, text: str, k: int) -> bool:
     return False
 
 
-def _compound_agents(lowers: list[str]) -> dict[int, str]:
+def _compound_agents(lowers: list[str], distinct: Iterable[str] | None = None) -> dict[int, str]:
     """Tokens that are closed compounds ending in a job title's agent noun, by position, with their singular.
 
     "telecaller(s)" (tele + caller), "livestreamer", "dropshipper": a word the lemma table and the
     title lexicon do not know, made of three letters or more and a head word of at least five
     that names a person by its ending (-er, -or, -ist, -ian). Known words ("stakeholder",
-    "newcomer", "customer") are not read this way.
+    "newcomer", "customer") are not read this way. ``distinct`` holds the words of ``lowers`` once each, if the
+    caller has them.
     """
     agents = {}
-    for lower in set(lowers):  # (each word once: most documents have none, and their tokens are not walked)
+    # (each word once: most documents have none, and their tokens are not walked)
+    for lower in set(lowers) if distinct is None else distinct:
         if len(lower) >= 6:
             singular = _COMPOUND_AGENTS.get(lower, "")
             if singular == "":
@@ -6275,10 +6277,10 @@ def _placed_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
     bakery" the bakery assistant; the place is a kind (after "a" or "an"), of up to three words ending in a noun of
     a workplace ("as a manager in a large company" is no post of a company; "as a clerk at Harrods" names no kind)."""
     words = _words(doc)
-    lowers = words.lower
+    distinct = words.distinct
     if (
-        ("as" not in lowers and _BECOME.isdisjoint(lowers))
-        or _PLACED_PREPOSITIONS.isdisjoint(lowers)
+        ("as" not in distinct and _BECOME.isdisjoint(distinct))
+        or _PLACED_PREPOSITIONS.isdisjoint(distinct)
         or _PLACED_HEADS.isdisjoint(_doc_norms(doc))
     ):
         return mentions
@@ -6870,6 +6872,7 @@ def _mentions(
     ``disabled`` may switch off the ``mentions.vocabulary`` and ``mentions.titles`` rules.
     """
     heads = {} if heads is None else heads
+    distinct = _words(doc).distinct  # (the block's words: the passes below are asked for only if it holds theirs)
     known = [] if "mentions.vocabulary" in disabled else _known_mentions(vocab, doc, offset)
     titles = (
         [] if "mentions.titles" in disabled else _title_mentions(vocab, doc, offset, known, heads, acronyms, disabled)
@@ -6888,29 +6891,29 @@ def _mentions(
     merged += _coordinated(vocab, doc, offset, merged)
     if "mentions.rank-words" not in disabled:
         merged += _rank_word_posts(doc, offset, merged)
-    if "mentions.service-posts" not in disabled and "customer" in _words(doc).lower:
+    if "mentions.service-posts" not in disabled and "customer" in distinct:
         merged += _service_posts(doc, offset, merged)
     if "mentions.post-phrases" not in disabled:
         merged += _post_phrases(doc, offset, merged)
     if "mentions.listed-agents" not in disabled:
         merged += _listed_agents(doc, offset, merged, disabled)
-    if "mentions.listed-posts" not in disabled and "," in _words(doc).lower:
+    if "mentions.listed-posts" not in disabled and "," in distinct:
         merged += _listed_plural_heads(doc, offset, merged)
-    if "mentions.person-compounds" not in disabled and not _ERRAND_TAILS.isdisjoint(_words(doc).lower):
+    if "mentions.person-compounds" not in disabled and not _ERRAND_TAILS.isdisjoint(distinct):
         merged += _errand_posts(doc, offset, merged)
-    if "mentions.speaker-posts" not in disabled and "," in _words(doc).lower:
+    if "mentions.speaker-posts" not in disabled and "," in distinct:
         spoken = _speaker_posts(doc, offset, merged)
         if spoken:  # (a post read whole replaces the roles read inside it: "manager" of "manager of buying")
             merged = [
                 m for m in merged if not (m.label is _ROLE and any(p.i <= m.i and m.j <= p.j for p in spoken))
             ] + spoken
-    if "mentions.shared-heads" not in disabled and "or" in _words(doc).lower:
+    if "mentions.shared-heads" not in disabled and "or" in distinct:
         merged += _scope_alternatives(doc, offset, merged)
     shared = [] if "mentions.shared-heads" in disabled else _shared_modifiers(doc, offset, merged)
     if shared:
         replaced = {m.i for m in shared}
         merged = [m for m in merged if not (m.j - m.i == 1 and m.i in replaced)] + shared
-    if "mentions.shared-heads" not in disabled and "/" in _words(doc).lower:
+    if "mentions.shared-heads" not in disabled and "/" in distinct:
         merged = _slashed_compounds(doc, offset, _slashed_scopes(doc, offset, merged), heads)
     if "mentions.placed-heads" not in disabled:
         merged = _placed_posts(doc, offset, merged)
@@ -6923,9 +6926,9 @@ def _mentions(
             for k in _phrase_positions(norms, phrase)
             if covered.isdisjoint(range(k, k + len(phrase)))
         ]
-    if "mentions.responsible-posts" not in disabled and "responsible" in _words(doc).lower:
+    if "mentions.responsible-posts" not in disabled and "responsible" in distinct:
         merged += _responsible_posts(doc, offset, merged)
-    if "mentions.defined-labels" not in disabled and "who" in _words(doc).lower:
+    if "mentions.defined-labels" not in disabled and "who" in distinct:
         merged += _defined_label_posts(doc, offset, merged)
     if "mentions.chart-lines" not in disabled and len(doc) >= _CHART_LINE_WORDS:
         merged = _chart_line_posts(vocab, doc, offset, merged, heads)
@@ -7177,13 +7180,13 @@ def _post_phrases(doc: Doc, offset: int, mentions: list[Mention]) -> list[Mentio
     """
     words = _words(doc)
     lowers = words.lower
-    if _PHRASE_POSTS.isdisjoint(lowers):
+    if _PHRASE_POSTS.isdisjoint(words.distinct):
         return []
     norms = _doc_norms(doc)
     covered = {t for m in mentions for t in range(m.i, m.j)}
     out = []
     # (the words for posts alone, each found by list.index, not by a loop over every word of the block)
-    for k in sorted(k for word in _PHRASE_POSTS.intersection(lowers) for k in _positions(lowers, word)):
+    for k in sorted(k for word in _PHRASE_POSTS.intersection(words.distinct) for k in _positions(lowers, word)):
         if k in covered:
             continue
         lo = k
@@ -7258,13 +7261,15 @@ def _tier_posts(doc: Doc) -> list[tuple[int, int, str]]:
     "the level 2 team"), ending the phrase (not "tier 1 support agents", a title, nor "tier 2 cities")."""
     words = _words(doc)
     lowers = words.lower
-    if _LEVEL_WORDS.isdisjoint(lowers):
+    if _LEVEL_WORDS.isdisjoint(words.distinct):
         return []
     norms = _doc_norms(doc)
     out = []
     # (the level words alone, each found by list.index, not by a loop over every word of the block)
     last = len(lowers) - 2
-    for k in sorted(k for word in _LEVEL_WORDS.intersection(lowers) for k in _positions(lowers, word) if k < last):
+    for k in sorted(
+        k for word in _LEVEL_WORDS.intersection(words.distinct) for k in _positions(lowers, word) if k < last
+    ):
         if not _level_number(lowers[k + 1]) or lowers[k + 2] not in _TIER_UNITS:
             continue
         after = _skip_spaces(words, k + 3, 1)
@@ -7695,6 +7700,9 @@ class _Words:
         self.idx = idx
         #: the indexes of the whitespace tokens (few in most blocks: a test of one is a set look-up)
         self.spaced: frozenset[int] = frozenset(itertools.compress(range(len(idx)), self.space))
+        #: the block's lower-case words as a set, made once: whether the block holds a word at all is asked of it
+        #: by the passes over the whole block (a test of the list compares every token that is not the word)
+        self.distinct: frozenset[str] = frozenset(self.lower)
 
 
 def _words(doc: Doc) -> _Words:
