@@ -6959,13 +6959,19 @@ def _responsible_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Mention
     for ...)"); not where a role is read already."""
     words = _words(doc)
     text = doc.user_data["careergraph_text"]
-    ends = {m.j for m in ms if m.label is _ROLE}
-    taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
     out: list[Mention] = []
     n = len(words.lower)
-    for b in range(1, n - 2):
-        if words.lower[b] != "(" or words.lower[b + 1] != "responsible" or words.lower[b + 2] != "for":
-            continue
+    # (the brackets are found by their word, each "responsible" by list.index, not by a step in Python for each token;
+    # the roles' ends and tokens are gathered only once one is found)
+    brackets = [
+        k - 1 for k in _positions(words.lower, "responsible", 2)
+        if k < n - 1 and words.lower[k - 1] == "(" and words.lower[k + 1] == "for"
+    ]
+    if not brackets:
+        return out
+    ends = {m.j for m in ms if m.label is _ROLE}
+    taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
+    for b in brackets:
         j = _skip_spaces(words, b - 1, -1) + 1
         if j <= 0 or j in ends or (j - 1) in taken:
             continue
