@@ -18343,6 +18343,38 @@ def _gapped_need(sent: _Sent, at: int) -> bool:
     return lowers[head] not in _NOT_ASKED_OF_YOU and lowers[head] not in {"you", "i", "will", "may", "also"}
 
 
+#: words owning a noun "needs" right before it: "their needs", "your needs"
+_NEED_OWNERS = frozenset({"their", "his", "her", "its", "our", "your", "my", "whose"})
+#: words that close a noun "needs" right after it ("customer needs and ...", "the client's needs."): the verb "needs"
+#: takes an object there instead
+_NEED_NOUN_AFTER = frozenset({".", ",", ";", ")", "!", "and", "or", "of", "are", "were", "promptly"})
+#: subjects whose "needs" right after them is the verb: "he needs", "someone who needs"
+_NEED_VERB_SUBJECTS = frozenset(
+    {"he", "she", "it", "one", "who", "that", "which", "what", "everyone", "everybody", "someone", "anyone", "nobody",
+     "they", "we", "i", "you", "this"}
+)
+
+
+def _need_noun(sent: _Sent, at: int) -> bool:
+    """Whether "need(s)" at ``at`` is the noun, a thing the work deals with, not a requirement cue: owned by a
+    word before it ("their needs", "each client's needs") or, in the plural, a noun's head closed by what comes
+    after it ("identify customer needs and recommend products", "respond to guest needs." ); not after a subject
+    pronoun ("he needs, above all, ...")."""
+    words = sent.words
+    lowers = words.lower
+    if at <= sent.start:
+        return False
+    before = _skip_spaces(words, at - 1, -1)
+    if before < sent.start:
+        return False
+    if lowers[before] in _NEED_OWNERS or lowers[before] in _POSSESSIVES or lowers[before].endswith(("'s", "’s")):
+        return True
+    if lowers[at] != "needs" or not words.alpha[before] or lowers[before] in _NEED_VERB_SUBJECTS:
+        return False
+    nxt = _skip_spaces(words, at + 1, 1)
+    return nxt >= sent.end or lowers[nxt] in _NEED_NOUN_AFTER
+
+
 #: "as needed", "when required": a duty done when called for, its last words no requirement cue
 _AS_NEEDED_WORDS = frozenset({"needed", "required"})
 #: the words before such a participle that make it a phrase of when
@@ -18408,6 +18440,8 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                     continue  # "the need for faster delivery": a noun
                 if cue == ("need",) and _gapped_need(sent, at):
                     continue  # "give patients the care they need, and ...": what others need, no need of the post
+                if cue == ("need",) and _need_noun(sent, at):
+                    continue  # "identify customer needs and ...", "understand their needs": a thing the work deals with
                 if cue[0] == "you" and len(cue) > 1 and _reader_not_asked(sent, at):
                     continue  # "If you have any questions", "what you bring to us": no need the post states
                 if cue == ("understand",) and _not_known_by_role(sent, at):
@@ -18582,6 +18616,7 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 opens = first + pos + len(cue) if skipped is None else skipped
                 if cue in _NOUN_CUES and opens < sent.end and lowers[opens] == "like":
                     opens = _skip_spaces(sent.words, opens + 1, 1)  # "tasks like boiler checks, ...": the examples
+                return opens, importance, cue not in _DEFINING_CUES or duties
                 return opens, importance, cue not in _DEFINING_CUES or duties
     return None
 
@@ -27031,6 +27066,8 @@ def _skills_in(
     for lo, hi in _list_items(sent, after, end, reword=reword):
         if reword:
             hi = _before_agent(words, ms, lo, hi)  # "file the reports requested by the ward manager": the reports
+            if new and lo - 2 >= sent.start and words.lower[lo - 1] in _UNDERSTOOD_OWNERS:
+                lo = _understood_from(doc, lo, hi, sent.start)
         if _other_over(ms, lo, hi, norms):
             if not (reword and new and _duty_piece(doc, lo, hi)):
                 continue  # names a role (unless a duty done to one: "coach new pickers")
@@ -27116,6 +27153,27 @@ def _skills_in(
                 start, end = offset + words.idx[lo], offset + words.idx[lo] + words.length[lo]
                 skills.append(Mention(entry.label, entry.key, entry.name, False, start, end, lo, hi))
     return skills
+
+
+#: the words right before what is understood, after "understanding": "of", and an owner or article after it
+_UNDERSTOOD_OWNERS = frozenset({"of", "the", "their", "our", "your", "its"})
+
+
+def _understood_from(doc: Doc, lo: int, hi: int, first: int) -> int:
+    """Where list item ``lo:hi`` opens when "understanding of" (an owner or article may follow) stands right before it
+    and the item alone names no skill ("a deep understanding of patient needs": Patient needs names none): at
+    "understanding", so that the item is named as the understanding of the thing (Understanding of patient needs);
+    else ``lo`` ("an understanding of infection control": Infection control)."""
+    words = _words(doc)
+    k = lo - 1
+    if words.lower[k] != "of":
+        k -= 1
+    if k - 1 < first or words.lower[k] != "of" or words.lower[k - 1] != "understanding":
+        return lo
+    text = doc.user_data["careergraph_text"]
+    if not names_no_skill(text[words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]):
+        return lo
+    return k - 1
 
 
 #: words of spaCy's stop list that open the name of a skill as a noun's modifier ("First aid", "Front desk", "Back
