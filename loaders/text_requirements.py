@@ -3964,11 +3964,18 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
                 break
     rest += [x for x in also if x.name not in {r.name for r in rest}]
     # "talk with tenants to settle disputes, repairs and ...": a verb of work after "to" that ends the object is a
-    # duty of its own (what the first duty is done for, named by its verb: Dispute settlement), not a goal
-    aim = _aim_at(obj) if verbs[-1] not in _TOOL_VERBS else None
+    # duty of its own (what the first duty is done for, named by its verb: Dispute settlement), not a goal; after a
+    # verb of using a thing as a means, the work it is used in ("use the rota tool to plan shifts": Shift planning),
+    # named as written when the namer has no noun of its verb ("use X to predict demand": Predict demand)
+    used = verbs[-1] in _MEANS_VERBS
+    aim = _aim_at(obj, means=used) if verbs[-1] not in _TOOL_VERBS or used else None
     if aim is not None:
         at = obj[aim].start
-        aimed = [x for x in _skill_names(item[at : obj[-1].end], predicate=True) if x.reworded]
+        aimed = [
+            x if x.reworded else x._replace(reworded=True, alias=item[at + x.start : at + x.end])
+            for x in _skill_names(item[at : obj[-1].end], predicate=True)
+            if x.reworded or (used and x.start == 0)
+        ]
         if aimed:
             rest = [SkillName(x.start + at, x.end + at, *x[2:]) for x in aimed] + rest
             obj = obj[: aim - 1]
@@ -4806,19 +4813,21 @@ def _skills_before_parties(toks: list[_Tok]) -> list[_Tok]:
     return toks
 
 
-def _aim_at(obj: list[_Tok]) -> int | None:
+def _aim_at(obj: list[_Tok], *, means: bool = False) -> int | None:
     """Where a verb of work follows "to" after a duty's object ("... with tenants to settle disputes"): its index
     in ``obj`` (see :func:`_aims_at`), None when there is none."""
     lowers = [t.lower for t in obj]
     at = next((j for j in range(1, len(obj) - 2) if lowers[j] == "to"), None)
-    return at + 1 if at is not None and _aims_at(lowers, at) else None
+    return at + 1 if at is not None and _aims_at(lowers, at, means=means) else None
 
 
-def _aims_at(words: list[str], j: int) -> bool:
+def _aims_at(words: list[str], j: int, *, means: bool = False) -> bool:
     """Whether "to" at ``j`` of ``words`` (lower case) opens a duty done after another's object: a verb in its base
     form whose work has a noun of its own ("... with tenants to settle disputes", "to select keywords") and which
     takes an object; not a goal or a purpose ("to drive growth", "to hit targets", "to ensure ..."), nor an
-    infinitive a word before asks for ("able to", "ways to", "trained to")."""
+    infinitive a word before asks for ("able to", "ways to", "trained to"). After a verb of using a thing as a means
+    (``means``, or such a verb among the words before), any verb in its base form but a goal's with an object is the
+    work it is used in ("use the booking system to track luggage", "use your knowledge to predict demand")."""
     if j < 1 or j + 2 >= len(words) or _found_out(words, j):
         return False
     before, word, after = words[j - 1], words[j + 1], words[j + 2]
@@ -4826,16 +4835,25 @@ def _aims_at(words: list[str], j: int) -> bool:
         return False
     if word in _ENSURING_FORMS and _COMPLYING.get(after) is not None and words[j + 3 : j + 4] == [_COMPLYING[after]]:
         return True  # "check the logs to ensure compliance with fire rules": keeping to rules is work, no goal
-    if word in _GOAL_VERBS or word in _PURPOSE_VERBS or word in _AMBIGUOUS or not _VERB_NOUNS.get(word):
-        return False  # ("operate forklifts to move crates": a verb with no action noun names no work of its own)
     if not after.replace("-", "").isalpha() or after in _PREPOSITIONS or after in {"and", "or"}:
         return False  # (a verb with no object, "to deliver on time", is no duty named by its object)
+    # (the first word of the thing used: after a lone adjective, no thing is used, "utilise open to buy budgets" names
+    # one thing)
+    used = 0 if means else j
     for k in range(j - 1, max(-1, j - 8), -1):
         if words[k] in {",", ";", ":", "and"}:
             break
-        if (_verb_base(words[k]) or ("", False))[0] in _TOOL_VERBS:
-            return False  # "operate hoists to lift pallets", "use a scanner to check stock": what the tool is for
-    return True
+        base = (_verb_base(words[k]) or ("", False))[0]
+        if base in _MEANS_VERBS:
+            means, used = True, k + 1  # "use the booking system to track luggage": the work the thing is used in
+        elif base in _TOOL_VERBS:
+            return False  # "operate hoists to lift pallets", "run the van to ...": what the machine is for
+    if means and word not in _GOAL_VERBS and word not in _RESULT_VERBS and (
+        _verb_base(word) == (word, False) or word in base_forms("verb")
+    ):
+        return not (j - used == 1 and words[used] in base_forms("adj"))
+    # ("operate forklifts to move crates": a verb with no action noun names no work of its own)
+    return not (word in _GOAL_VERBS or word in _PURPOSE_VERBS or word in _AMBIGUOUS or not _VERB_NOUNS.get(word))
 
 
 #: verbs of bringing a result about, whose object is the result wanted, no work done: "to drive growth", "to deliver a
@@ -4927,6 +4945,9 @@ _LOOKING_NOUNS = frozenset({"research", "analysis", "analyses", "analytics", "au
 
 #: verbs of using a machine or tool: an infinitive after their object says what it is used for
 _TOOL_VERBS = frozenset({"operate", "use", "drive", "ride", "utilise", "utilize", "employ", "handle", "run"})
+#: verbs of using a thing as a means, whose infinitive after their object names the work it is used in ("use the
+#: booking system to track luggage": Luggage tracking), unlike a machine's ("operate hoists to lift pallets")
+_MEANS_VERBS = frozenset({"use", "utilise", "utilize", "employ", "leverage"})
 
 
 #: verbs of a goal whose means, after "by" and a gerund, are the work: "drive sales by ...", "grow footfall by ..."
