@@ -5988,6 +5988,17 @@ RULES: dict[str, Rule] = {
             " no item",
         ),
         Rule(
+            "zh.must-know",
+            "a Chinese cue of what must be known, a word of need or duty before 了解 (必须了解, 需要了解, 需了解,"
+            " 须了解, 要了解, 应了解, 应该了解, 应当了解), and the list after it to the clause's end, read as the"
+            " other cues' lists are ('他们需要了解房型、价格政策和会员制度'); not 了解 alone"
+            " (often advice to the reader); a line's label is still read after it. The namer (zh.duties' lists"
+            " too) names 'A和B方面的知识 / 经验 / 能力 / 技能' by its fields A and B",
+            (_SKILL, _NEEDS),
+            "each item is a need of the post the cue's clause belongs to (importance 4, as 熟悉 and 掌握); before,"
+            " the list was not read, and a field's knowledge was named '知识'",
+        ),
+        Rule(
             "zh.duties",
             "Chinese lists after a cue (负责, not in 负责人: '客房部负责人：安排...' is a label; 主导, 需掌握, 熟悉,"
             " 工作内容主要是; an ad's clause opening with 要求"

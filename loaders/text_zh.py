@@ -964,12 +964,17 @@ def _zh_numeral_pay(text: str, lo: int, hi: int) -> Iterator[tuple[float, float 
 
 # --- lists of duties and abilities ----------------------------------------------------------------
 
+#: "他们必须了解A、B和C": what the post must know (zh.must-know; 了解 alone, "了解这一行是如何运作的", is often
+#: advice to the reader, no need of a post's); a line's other readings still run after it (its label:
+#: "退房:...需要了解X")
+_MUST_KNOW = ("必须了解", "需要了解", "需了解", "须了解", "要了解", "应了解", "应该了解", "应当了解")
 #: cues that open a list of what a role needs, with the importance they give: verbs (需掌握 A、B) and labels,
 #: which need a colon after them (核心能力:A、B; not "核心考核指标大揭秘")
 _VERB_CUES = {
     **dict.fromkeys(("必须掌握", "需要掌握", "需掌握", "须掌握", "要求掌握"), 5),
     **dict.fromkeys(("必须具备", "需要具备", "需具备", "须具备"), 5),
     **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握", "具备", "具有"), 4),
+    **dict.fromkeys(_MUST_KNOW, 4),
     **dict.fromkeys(("主要负责", "负责", "主导", "主要做", "主要从事", "工作包括"), 3),
     # "X的工作内容主要是 A、B": what the work is said to be
     **dict.fromkeys(("工作内容主要是", "工作内容主要包括", "工作内容是", "工作内容包括"), 3),
@@ -1161,6 +1166,19 @@ _GROUP_LEAD = re.compile(
     r"(?:要求|条件)?|(?:基本|其他|其它)(?:要求|条件)?)[ \t]*[:：][ \t]*"
 )
 _STAGE_WORDS = re.compile(r"(?:阶段|步骤|环节|流程|时期|期)$")
+#: nouns too broad to name a need alone after 的: "货运的流程" is "货运流程", not "流程"
+_BROAD_OF = frozenset("流程 知识 规定 制度 规则 标准".split())
+#: "A方面的知识", "A方面经验": knowledge, experience or skill in the field A (zh.must-know)
+_AREA_KNOWN = re.compile(r"(?P<field>[\u4e00-\u9fffA-Za-z]{2,12}?)方面(?:的)?(?:知识|经验|能力|技能)")
+
+
+def _area_fields(piece: str) -> list[str]:
+    """The fields of "A和B方面的知识" (knowledge, experience or skill in the fields A and B), each its own; else
+    [piece] as it was."""
+    if "方面" not in piece:
+        return [piece]
+    area = _AREA_KNOWN.fullmatch(_FRAME.sub("", piece).strip())
+    return [piece] if area is None else _AND.split(area["field"])
 
 
 def _skill_names(item: str, *, whole: bool = False) -> list[str]:
@@ -1217,6 +1235,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
             # "根据客人口味和忌口，调整菜单", "在旺季中，...": a clause of what the duty after it rests on, or when
             and not (k + 1 < len(pieces) and marks[k] in "，," and _LEAD_GROUND.match(piece))
         ]
+        # "餐饮和旅游方面的知识": the fields known name the need (not "知识"), each its own (zh.must-know)
+        pieces = [field for piece in pieces for field in _area_fields(piece)]
         if not whole:
             pieces = [bit for piece in pieces for bit in _and_split(piece)]
         for piece in pieces:
@@ -1240,7 +1260,8 @@ def _skill_names(item: str, *, whole: bool = False) -> list[str]:
                 thing, done = piece.rsplit("的", 1)
                 # "整体运营战略的执行": a bare verb after 的 names the work on what stands before it, kept with it
                 # (not "门店的排班": a thing done, named whole)
-                bare = all(v in _BARE_WORK for v in re.split(r"和|与|及", done))
+                # ("货运的流程", "退货的规定": a word too broad to name a need alone, kept with what it is of)
+                bare = all(v in _BARE_WORK for v in re.split(r"和|与|及", done)) or done in _BROAD_OF
                 keep = bare and 2 <= len(_FRAME.sub("", thing).strip()) <= 8 and "的" not in thing
                 piece = _FRAME.sub("", thing).strip() + done if keep else done
             piece = _WORK_TAIL.sub("", _FRAME.sub("", piece).strip())
@@ -2825,13 +2846,16 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             continue
         if rest is not None and rest[0] < rest[1]:
             label_rests.append((*rest, [role] if role is None or not roles else list(roles), importance))
+        if cue[0] in _MUST_KNOW and not d.on("zh.must-know"):
+            continue
         for skill in _skill_names(body):
-            found = True
+            found = found or cue[0] not in _MUST_KNOW  # (a line's label is still read after what is to be known)
             if role is None or not roles:
                 d.orphans.append(("need", (skill, importance, lo, hi)))
             else:
                 for one in roles:
                     rule = "zh.duties" if mover is None else "zh.mover-needs"
+                    rule = "zh.must-know" if cue[0] in _MUST_KNOW and mover is None else rule
                     d.facts.needs.append(Need(one, skill, importance, lo, hi, rule))
     for a, b, owners, importance in label_rests:
         # (the clauses of the sentence no other cue of it covers: "了解B;有C" after "技能要求:熟练掌握A;")
