@@ -5988,6 +5988,17 @@ RULES: dict[str, Rule] = {
             " no item",
         ),
         Rule(
+            "zh.need-clauses",
+            "a Chinese post (or 他们 / 她们 for the post named before) and a word of need (需要, 需; not 需要具备,"
+            " 需要了解, 需要注意 ...), then clauses of duties to the sentence's end, split at commas"
+            " ('前台接待员需要与客人沟通,办理入住手续,处理投诉和纠纷,确保客人满意'); a clause of purpose or outcome"
+            " (确保, 保证, 以, 从而 ...) or a cue ends them, a first clause of whom the work is done with (与X沟通)"
+            " names none",
+            (_SKILL, _NEEDS),
+            "each clause's duties (as zh.duties names an item) are the post's, importance 3; before, only a line's"
+            " label or its first clause was read",
+        ),
+        Rule(
             "zh.must-know",
             "a Chinese cue of what must be known, a word of need or duty before 了解 (必须了解, 需要了解, 需了解,"
             " 须了解, 要了解, 应了解, 应该了解, 应当了解), and the list after it to the clause's end, read as the"

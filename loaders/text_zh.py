@@ -2181,6 +2181,8 @@ def _line(d: _Doc, lo: int, hi: int) -> None:
     if d.on("zh.duties") and not heading:  # a heading names a section, it lists nothing
         if d.on("zh.defined-work") and "包" in text[lo:hi]:
             _defined_work(d, lo, hi, posts)
+        if d.on("zh.need-clauses") and "需" in text[lo:hi]:
+            _need_clauses(d, lo, hi, posts)
         if _cue_lists(d, lo, hi, posts):
             if d.section is not None and d.on("zh.cue-rest") and _LIST_ITEM.fullmatch(text, at, hi):
                 _cue_rest(d, at, hi)
@@ -2218,6 +2220,52 @@ def _defined_work(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]])
         role = d.owner(post)
         for skill in _skill_names(found["items"]):
             d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.defined-work"))
+
+
+#: a post (or 他们 / 她们 for the one before) and a word of need, then clauses of duties to the sentence's end:
+#: "前台接待员需要与客人沟通,办理入住手续,处理投诉和纠纷,确保客人满意" (zh.need-clauses); not what is to be had,
+#: known or minded (需要具备, 需要了解, 需要注意 ...: other cues read those)
+_NEED_CLAUSES = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:还|也|则|都|往往|通常)?(?:需要|需)"
+    r"(?!具备|具有|掌握|有|要|了解|熟悉|精通|注意|知道|明白|学习|考虑|时间|经验|能力)"
+    r"(?P<body>[^。！!？?；;\n]{4,80})"
+)
+#: a clause after the first that says what the duties are for or how it should turn out, no duty: "确保客人满意"
+_NEED_PURPOSE = re.compile(r"\s*(?:并|并且|同时)?(?:确保|保证|以|从而|使|让|为了|达到|满足)")
+#: a clause of the means the work is done by, no duty: "通过邮件和电话与客人联系"
+_NEED_MEANS = re.compile(r"\s*(?:通过|利用|借助|依靠)")
+#: the pronouns that stand for the post named before: "他们需要..."
+_NEED_PRONOUNS = frozenset({"他们", "她们", "他", "她", "其"})
+
+
+def _need_clauses(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> None:
+    """Clauses of duties after a post and a word of need (需要, 需), each opened by a verb of work: a duty of that post
+    (zh.need-clauses). A clause of purpose or outcome (确保, 保证, 以 ...) ends the duties; a clause of whom the work
+    is done with ("与X沟通") names none; a pronoun (他们) stands for the post named before it, else the section's or
+    the page's."""
+    text = d.text
+    for found in _NEED_CLAUSES.finditer(text, lo, hi):
+        subject = found["subject"]
+        start = found.start("subject")
+        pronoun = next((p for p in _NEED_PRONOUNS if subject.endswith(p)), None)
+        if pronoun is not None:
+            # (else, left to the end of the page, the page's post)
+            role = _owner_before(d, posts, start) or d.open_role()
+        else:
+            post = next((t for t in posts if t[1] == found.end("subject") and t[0] >= start), None)
+            if post is None:
+                continue  # (a word of need after no post: "这些工作需要...", "客户需要...")
+            role = d.owner(post)
+        for k, clause in enumerate(re.split(r"[，,]", found["body"])):
+            if _NEED_PURPOSE.match(clause) or _CUE.search(clause):
+                break  # (what the duties are for, or a cue whose list another reader reads)
+            if (k == 0 and clause.lstrip().startswith(("与", "和", "跟", "同"))) or _NEED_MEANS.match(clause):
+                continue  # "与客人沟通": whom the work is done with, "通过电话...": by what; no duty named
+            for skill in _skill_names(clause):
+                if role is None:
+                    d.orphans.append(("clause-need", (skill, 3, lo, hi)))
+                else:
+                    d.facts.needs.append(Need(role, skill, 3, lo, hi, "zh.need-clauses"))
 
 
 #: a sentence of prose telling the reader what the work asks of them, opening with 要 (must):
@@ -3794,9 +3842,9 @@ def _resolve(d: _Doc) -> None:
             d.facts.pay.append(Pay(owner, low, high, period, lo, hi, "zh.subject"))
         elif kind == "pay-row":
             continue
-        elif kind in ("need", "told-need"):
+        elif kind in ("need", "told-need", "clause-need"):
             skill, importance, lo, hi = item
-            rule = "zh.told-duties" if kind == "told-need" else "zh.subject"
+            rule = {"told-need": "zh.told-duties", "clause-need": "zh.need-clauses"}.get(kind, "zh.subject")
             d.facts.needs.append(Need(d.subject, skill, importance, lo, hi, rule))
         elif kind == "told-move":
             continue
