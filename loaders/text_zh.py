@@ -1117,7 +1117,10 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9+#.
 #: a word saying only "work" after what is done: "销售支持工作" is sales support
 _WORK_TAIL = re.compile(r"(?<=[\u4e00-\u9fff]{2})工作$")
 _NOT_SKILL = re.compile(
-    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|自己|公司|本岗|其他|以上|优先|岗位职责|职责说明|^工作内容$|(?<!跨)(?<!各)部门|^各部门$|^(?:与|和|跟(?!进|踪)|同(?!步)|向)"
+    r"\d\s*[kK万元%]|[0-9]{3,}|\d\s*(?:[–—~-]\s*\d+\s*)?个|我们|您|你|自己|公司|本岗|其他|以上|优先|岗位职责|职责说明|^工作内容$|(?<!跨)(?<!各)部门|^各部门$"
+    # whom the work is done with, no work: "和同事一起..." (but work with a party is a duty, as "liaise with guests":
+    # "与客人互动", "与前台经理沟通排班", a verb of dealing with people and at most a few words after it)
+    r"|^(?:与|和|跟(?!进|踪)|同(?!步)|向)(?![\u4e00-\u9fff]{1,8}?(?:互动|沟通|协调|对接|交流)[\u4e00-\u9fff]{0,8}$)"
     # who is sought, not what they can do
     r"|学历|本科|大专|硕士|毕业|年龄|\d\s*岁|身高|性别|(?<!视觉)(?<!品牌)形象|气质|五官|户籍"
     # a phrase of what the duty rests on or is measured against, opened by a preposition ("根据业务目标", "基于数据
