@@ -3287,13 +3287,16 @@ _WISHED = re.compile(
     r"(?:essential|required|necessary|mandatory))?[\s.;:!)]*$",
     re.I,
 )
-#: a duty of keeping a place, stock or team in a state of order, supply or progress: "keep the linen room tidy",
-#: "keeps the bar stocked", "keeping the crew on task" (not one of being kept informed: "keep the team updated")
+#: a duty of keeping a place, stock or team in a state of order, supply, progress or taking part: "keep the linen room
+#: tidy", "keeps the bar stocked", "keeping the crew on task", "keep the volunteers engaged" (not one of being kept
+#: informed: "keep the team updated")
 _KEPT_STATE = re.compile(
     r"\W*(?P<verb>keep|keeps|keeping)\s+(?P<obj>(?:(?:the|their|your|our|all|its|his|her|every|each)\s+)?"
     r"(?!(?:the|a|an|up|on|in|to|it|them|track|pace|calm|going)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
     r"(?P<state>(?:well[- ])?organi[sz]ed|(?:well[- ])?stocked|clean(?:\s+and\s+(?:tidy|organi[sz]ed|safe))?"
     r"|tidy|neat|hygienic|uncluttered|safe|secure|full|filled|presentable|on\s+(?:task|track|schedule)|in\s+order"
+    # (people kept in a state of taking part: "keep the volunteers engaged", "keeping regular donors active")
+    r"|engaged|motivated|active|involved"
     r"|in\s+stock|running\s+smoothly)\b",
     re.I,
 )
