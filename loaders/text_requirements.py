@@ -3366,9 +3366,12 @@ _PARTY_HEADS = frozenset(
 def _party_noun(party: str) -> bool:
     """Whether the words after a verb of helping name whom it helps: a post or people ("head chef", "store
     manager", "team", "shift leaders"; requirements.helped-party)."""
-    last = party.split()[-1].lower()
+    written = party.split()[-1]
+    last = written.lower()
     return (
         last in _PARTY_HEADS
+        # (a word in title case, as a post's title is written: "support the Host with ...")
+        or (written[:1].isupper() and written[1:].islower() and written.isalpha() and verb_base(last) is None)
         or _singular(last) in _PERSON_NOUNS
         or (last.endswith(_PARTY_ENDINGS) and len(last) > 4 and verb_base(last) is None)
     )

@@ -4410,7 +4410,9 @@ RULES: dict[str, Rule] = {
             " the sous chef in training new porters': New porter training; 'Help the chefs prepare vegetables':"
             " Vegetable preparation); before, the helping of the party did ('Head chef assistance', 'Sous chef"
             " support'), or nothing; a verb of helping with no such work after whom it helps is named as before"
-            " ('Assist the store manager': Store manager assistance)",
+            " ('Assist the store manager': Store manager assistance); a word in title case there is a post's title"
+            " as written, whom it helps ('supports the Host with stage displays': Stage displays; before, Host"
+            " support)",
         ),
         Rule(
             "requirements.helped-posts",
