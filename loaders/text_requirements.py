@@ -2049,6 +2049,11 @@ def names_no_skill(name: str) -> bool:
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
 
 
+#: words of quality stripped as a need's opener ("responsible for", "passionate about") that alone make an item of a
+#: list of qualities: "Responsible", "Passionate"
+_LONE_TRAITS = frozenset({"responsible", "passionate", "dynamic", "focused"})
+
+
 #: measures of a trade that its staff's work grows: before "growth" they name what is worked on ("sales growth"; not
 #: "career growth", "rapid growth")
 _GROWN_BY_WORK = frozenset(
@@ -3648,6 +3653,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     whole = toks
     toks = _strip_openers(toks)
     if not toks:
+        if n == 1 and whole[0].lower in _LONE_TRAITS:
+            # "Responsible", "responsible?" alone in a list of qualities: the trait (a word that elsewhere opens a
+            # need, "responsible for ...", stripped as such)
+            return [SkillName(whole[0].start, whole[0].end, _sentence_case(whole[0].lower), False)]
         return []
     if len(toks) > 3 and toks[1].lower == "as" and toks[0].lower in ACTING_AS:
         acted = _acted_as(item, toks)
