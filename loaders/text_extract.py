@@ -19336,7 +19336,13 @@ def _list_items(
             if reword and j > lo and ("degree" in lowers[lo:j] or "degrees" in lowers[lo:j]):
                 piece = doc.user_data["careergraph_text"][words.idx[lo] : words.idx[j - 1] + words.length[j - 1]]
                 subject = degree_subject(piece)
-            if reword and j > lo and (_duty_piece(doc, lo, j) or (advice and any(lo < c < j for c in advice))):
+            if reword and j > lo and (
+                _duty_piece(doc, lo, j)
+                or (advice and any(lo < c < j for c in advice))
+                or (lo == first and first < lead < series < j)
+            ):
+                # ("duties include sorting, folding, and labelling the linen": a series of verbs after a
+                # filler word shares its object, one piece, as it is without the filler)
                 pieces.append((lo, j))  # "Upload images and specs": skill_names splits a duty's objects itself
             else:
                 pieces.extend(_split_on_and(words, norms, lo, j))

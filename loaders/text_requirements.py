@@ -4328,6 +4328,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             if not shared and not phrasal_lead and len(verbs) == 2 and verb_toks[-1] is vtok:
                 # "Load and unload products": the two verbs as written name the duty too (Loading and unloading ...)
                 said = f"{item[verb_toks[0].start : vtok.end].lower()} "
+            elif shared and vtok is verb_toks[-1]:
+                # "recruit, train and schedule drivers": the series as written names the last verb's duty too, as two
+                # verbs do (Loading and unloading ...), a verb the namer skips said in it
+                said = f"{item[verb_toks[0].start : vtok.end].lower()} "
             if vname not in {x.name for x in out}:
                 out.append(SkillName(start, part[-1].end, vname, True, f"{said}{_written(item, part)}"))
     return out + rest
