@@ -21308,7 +21308,7 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
         roles
         and "who" in lows
         and "requirements.who-series" not in r.disabled
-        and (whos := _who_series(words, roles, k, sent.end))
+        and (whos := _who_series(words, roles, k, sent.end, sent.doc.user_data.get("careergraph_people_heads")))
     ):
         # "These workers include welders who join the frames and painters who spray the panels": each post's own
         # relative clause tells its duty
@@ -24652,19 +24652,25 @@ def _that_subject(words: _Words, roles: list[Mention], k: int, end: int) -> tupl
 
 
 def _who_series(
-    words: _Words, roles: list[Mention], k: int, end: int
+    words: _Words, roles: list[Mention], k: int, end: int, heads: dict[int, Mention] | None = None
 ) -> list[tuple[list[Mention], int, int]] | None:
     """The posts named after the sentence's opening (word ``k``) that "who" and a verb of duty in the present follow
     straight away, no comma between ("... include welders who join the frames, and painters who spray the panels"),
     each with the posts joined to it by "and", "or" or a comma ("fitters and welders who ..."), where its clause's
     verb stands and the token its clause ends before (the next such post's joined group, else the sentence's end);
-    None when no post is followed so, or the first opens the sentence (its subject: requirements.relative)."""
+    None when no post is followed so, or the first opens the sentence (its subject: requirements.relative).
+    ``heads``: the bare heads standing for people (mentions.people-heads) by their first token: such a plural
+    right before "who", joined to a post by "and" ("fitters and engineers who ..."), shares the clause."""
     lowers = words.lower
     found: list[tuple[list[Mention], int]] = []
     for n, m in enumerate(roles):
         who = _skip_spaces(words, m.j, 1)
         other = _skip_spaces(words, who + 1, 1)
+        joined: Mention | None = None
         if other + 1 < end and lowers[who] in {"and", "or"} and lowers[other].endswith("s"):
+            joined = heads.get(other) if heads else None  # "fitters and engineers who ...": a bare head's people
+            if joined is not None and joined.j != other + 1:
+                joined = None
             who = _skip_spaces(words, other + 1, 1)  # "machinists and fitters who ...": a plural the namer knows not
         if who + 1 >= end or lowers[who] != "who":
             continue
@@ -24674,7 +24680,7 @@ def _who_series(
         base = verb_base(lowers[verb]) if verb < end else None
         if base is None or base in _NO_DUTY_VERBS_S:
             continue  # (not what they did once, nor "who are", "who have", "who want")
-        posts, first = [m], n
+        posts, first = [m] if joined is None else [m, joined], n
         while first > 0 and all(
             words.space[x] or lowers[x] in {"and", "or", "&", ","} for x in range(roles[first - 1].j, roles[first].i)
         ):
@@ -32332,12 +32338,16 @@ def _read_chunk(r: _Reader, vocab: Vocabulary, doc: Doc, offset: int, paragraphs
     firsts = [bisect.bisect_left(idx, start) for start, _ in paragraphs]
     doc.user_data["careergraph_blocks"] = firsts
     mention_of: dict[int, list[Mention]] = {}
+    people_heads: dict[int, Mention] = {}
     for m in _mentions(vocab, doc, offset, r.heads, r.learned, r.disabled, r.acronyms):
         if m.rule in _MENTIONED_ONLY:
             r.mentioned(m)  # people the text speaks of ("my manager"): a post, though no fact of the sentence's
+            if m.rule == "mentions.people-heads":
+                people_heads[m.i] = m  # (requirements.who-series: "fitters and engineers who ...")
             continue
         mention_of.setdefault(_sent_start_of(doc, m.i), []).append(m)
     doc.user_data["careergraph_mention_of"] = mention_of  # (requirements.slash-owner looks a sentence's roles up)
+    doc.user_data["careergraph_people_heads"] = people_heads
     starts = _sent_starts(doc)
     for first, (_, end) in zip(firsts, paragraphs, strict=True):
         last = bisect.bisect_left(idx, end)

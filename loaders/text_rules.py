@@ -3802,7 +3802,8 @@ RULES: dict[str, Rule] = {
             "posts named after a sentence's opening, each followed straight away (no comma) by 'who' and a verb of"
             " duty in the present ('These workers include oven operators who load the ovens at dawn, and drivers who"
             " deliver the rolls to the cafes'; a post joined by 'and' to a plural before 'who' shares its clause:"
-            " 'machinists and fitters who ...'); not a clause of the past or of 'who are', 'who have', 'who want'",
+            " 'machinists and fitters who ...', and a bare plural of people there, 'fitters and engineers who ...', is"
+            " such a post too); not a clause of the past or of 'who are', 'who have', 'who want'",
             (_SKILL, _NEEDS),
             "each clause, up to the next post of the list, names skills of its own post only; before, the posts after"
             " the first made the sentence a move or hand-off and nothing was read",
