@@ -3644,7 +3644,7 @@ def _title_mentions(
             if _abbreviated(lower, written_text[words.idx[k] : words.idx[k] + words.length[k]], acronyms)
         )
     # "the Telecaller", "livestreamers": a closed compound ending in a title's head that no word list knows
-    compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower, words.long_words)
+    compounds = {} if "mentions.compound-agents" in disabled else _compound_agents(words.lower, words.distinct)
     if compounds and "mentions.person-compounds" in disabled:
         compounds = {k: one for k, one in compounds.items() if _person_compound(one) is None}
     heads_found.extend(compounds)
@@ -4455,10 +4455,6 @@ def _verb_after_subject(words: _Words, norms: list[str], i: int, j: int) -> bool
 _CUED_AGENT_LEADS = (("as", "a"), ("as", "an"), ("promoted", "to"))
 
 
-#: whether a word ends as an agent noun in -er or -or does (see _cued_agents)
-_AGENT_ENDED = operator.methodcaller("endswith", ("er", "or"))
-
-
 def _cued_agents(words: _Words, text: str) -> list[int]:
     """Tokens that end a title in capitals named as someone's post ("joined as a Content Moderator", "promoted to
     Wine Curator") with a head that no table of heads knows: a common agent noun in -er or -or (a word the lemma
@@ -4470,11 +4466,12 @@ def _cued_agents(words: _Words, text: str) -> list[int]:
     n = len(words.lower)
     # (the tests of a word alone are made once for each word of the document, and only the places of the few words
     # that pass them are visited, in order)
-    # (the words of six letters or more in -er or -or are picked out in C: the tests after are made of those alone)
     shaped = {
         lower
-        for lower in itertools.compress(words.long_words, map(_AGENT_ENDED, words.long_words))
-        if lower not in TITLE_HEADS
+        for lower in words.distinct
+        if len(lower) >= 6
+        and lower.endswith(("er", "or"))
+        and lower not in TITLE_HEADS
         and lower not in LEXICON_SINGLES
         and lower not in TAIL_HEADS
         and lower not in _FIRM_HEADS
@@ -4590,8 +4587,8 @@ def _compound_agents(lowers: list[str], distinct: Iterable[str] | None = None) -
     "telecaller(s)" (tele + caller), "livestreamer", "dropshipper": a word the lemma table and the
     title lexicon do not know, made of three letters or more and a head word of at least five
     that names a person by its ending (-er, -or, -ist, -ian). Known words ("stakeholder",
-    "newcomer", "customer") are not read this way. ``distinct`` holds the words of ``lowers`` once each (those of
-    six letters or more at least), if the caller has them.
+    "newcomer", "customer") are not read this way. ``distinct`` holds the words of ``lowers`` once each, if the
+    caller has them.
     """
     agents = {}
     # (each word once: most documents have none, and their tokens are not walked)
@@ -7687,10 +7684,6 @@ def _doc_norms(doc: Doc) -> list[str]:
     return norms
 
 
-#: the length the words of :attr:`_Words.long_words` are longer than
-_FIVE_LETTERS = 5
-
-
 class _Words:
     """Per-token attributes of a block as plain lists (reading them from token objects is slow).
 
@@ -7716,11 +7709,6 @@ class _Words:
         #: the block's lower-case words as a set, made once: whether the block holds a word at all is asked of it
         #: by the passes over the whole block (a test of the list compares every token that is not the word)
         self.distinct: frozenset[str] = frozenset(self.lower)
-        #: those of six letters or more, picked out in C (the closed compounds and the agent nouns the title rules look
-        #: for are no shorter: see _compound_agents, _cued_agents)
-        self.long_words: tuple[str, ...] = tuple(
-            itertools.compress(self.distinct, map(_FIVE_LETTERS.__lt__, map(len, self.distinct)))
-        )
 
 
 def _words(doc: Doc) -> _Words:
