@@ -6644,7 +6644,7 @@ def _listed_plural_heads(doc: Doc, offset: int, mentions: list[Mention]) -> list
     covered = {t for m in mentions if m.label is _ROLE for t in range(m.i, m.j)}
     out: list[Mention] = []
     resume = 0  # (a comma inside the run read around the comma before is passed over)
-    commas_at = _indexes(words.lower, ",")
+    commas_at = _block_commas(words)
     for nth, k in enumerate(commas_at):
         if k < resume:
             continue
@@ -6808,7 +6808,7 @@ def _speaker_posts(doc: Doc, offset: int, mentions: list[Mention]) -> list[Menti
             return False
         return word[1:].islower() or (firm and word[1].islower())
 
-    for comma in _indexes(words.lower, ","):
+    for comma in _block_commas(words):
         if not 2 <= comma < n - 3 or not (capital(comma - 1) and capital(comma - 2)):
             continue
         name = comma - 2
@@ -7709,6 +7709,16 @@ class _Words:
         #: the block's lower-case words as a set, made once: whether the block holds a word at all is asked of it
         #: by the passes over the whole block (a test of the list compares every token that is not the word)
         self.distinct: frozenset[str] = frozenset(self.lower)
+        #: where its commas stand, found on first use (see _block_commas)
+        self.commas: list[int] | None = None
+
+
+def _block_commas(words: _Words) -> list[int]:
+    """Where the commas of a block stand (:func:`_indexes`), found once: two passes over the block ask
+    (mentions.listed-posts, mentions.speaker-posts); the list is not changed by either."""
+    if words.commas is None:
+        words.commas = _indexes(words.lower, ",")
+    return words.commas
 
 
 def _words(doc: Doc) -> _Words:
