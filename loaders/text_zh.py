@@ -233,8 +233,11 @@ _ETC = re.compile("等")
 _WORK_END = re.compile(r"(?:管理|分析|优化|投放|定价|协调|规划|推广|维护|搭建|选品|装修|布局)$")
 #: verbs of doing before a title make it an activity ("负责商品采购")
 _ACTIVITY_BEFORE = re.compile(
-    r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做)$"
+    r"(?:负责|进行|做好|完成|协助|参与|主导|管理|处理|开展|推动|执行|优化|提升|加强|从事|学习|懂|做|涵盖|涉及)$"
 )
+#: a verb of doing some work and a short field of it (one to four characters, no mark) before a title in an
+#: activity's head: "完成病区活动策划", "完成宴会菜单设计" (the work done, the field its first word)
+_DOING_FIELD_BEFORE = re.compile(r"(?:负责|进行|做好|完成|开展|执行|涵盖|涉及)[\u4e00-\u9fff]{1,4}$")
 #: verbs of knowing, running or planning some work: before a title in an activity's head it is that work
 #: (and 用, using, not as in hiring: "用英语接待外宾" is the work done in a language, "录用" hires)
 _KNOWING_BEFORE = re.compile(
@@ -497,6 +500,9 @@ def _run_title(text: str, run: list[tuple[int, int, str]], hi: int, lo: int = 0)
         doing = None  # "协助店长做好统计", "协助运营主管完成": the post assisted, before the work done with it
     if doing is None and text[run[last][0] : run[last][1]] in _WORK_NAMING_HEADS:
         doing = _KNOWING_BEFORE.search(text, max(0, start - 2), start)  # "熟悉直播运营", "统筹店铺运营": the work
+        if doing is None:
+            # "协同护士长完成病区活动策划": a field of the work between the verb of doing and the title
+            doing = _DOING_FIELD_BEFORE.search(text, max(lo, start - 6), start)
         if doing is None and text[start - 1 : start] in _JOINS and start - 1 > lo:
             # "负责店铺推广和活动策划": the last of the things a verb of doing lists is work too
             clause = max(text.rfind(m, lo, start) for m in "，,。；;：:\n") + 1
