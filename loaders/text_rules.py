@@ -5996,6 +5996,16 @@ RULES: dict[str, Rule] = {
             " no item",
         ),
         Rule(
+            "zh.assist-cue",
+            "a Chinese cue of help given, 协助 before the work (not '的协助', '在...协助下', nor inside brackets:"
+            " '基础能力(协助巡视...)' glosses the skill before it), its list read as the other cues' lists are"
+            " ('协助领班进行客房的检查、布草清点等工作'); the namer keeps what a bare verb after 的 works on (布置,"
+            " 检查, 调试 join 执行, 策划 ...: '客房的检查' is 客房检查)",
+            (_SKILL, _NEEDS),
+            "each item is a duty of the post the cue's clause belongs to (importance 3); the post helped, named"
+            " first, is no part of it; before, a line whose only verb was 协助 named nothing but its label",
+        ),
+        Rule(
             "zh.need-clauses",
             "a Chinese post (or 他们 / 她们 for the post named before) and a word of need (需要, 需; not 需要具备,"
             " 需要了解, 需要注意 ...), then clauses of duties to the sentence's end, split at commas"

@@ -982,6 +982,9 @@ _VERB_CUES = {
     **dict.fromkeys(("熟练掌握", "熟练使用", "熟悉", "精通", "掌握", "具备", "具有"), 4),
     **dict.fromkeys(_MUST_KNOW, 4),
     **dict.fromkeys(("主要负责", "负责", "主导", "主要做", "主要从事", "工作包括"), 3),
+    # "协助主播进行A、B、C等工作": the work helped with is the post's duty (zh.assist-cue; not "在...的协助下", help
+    # received)
+    "协助": 3,
     # "X的工作内容主要是 A、B": what the work is said to be
     **dict.fromkeys(("工作内容主要是", "工作内容主要包括", "工作内容是", "工作内容包括"), 3),
     **dict.fromkeys(("主要工作是", "主要职责是"), 3),
@@ -1002,6 +1005,8 @@ _CUE = re.compile(
         # 人 opening a word as :data:`_OPENS_WORD` says)
         [
             re.escape(c) + (r"(?!人(?!" + _OPENS_WORD["人"].pattern + "))" if c.endswith("负责") else "")
+            if c != "协助"
+            else r"(?<![的在])协助(?=[\u4e00-\u9fff])(?!下)"
             for c in sorted(_VERB_CUES, key=len, reverse=True)
         ]
         + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
@@ -1115,7 +1120,9 @@ _FRAME = re.compile(
     r"|包括|包含|但不限于|例如|比如|如(?![何果今实此同])|并在|需(?=熟练|掌握|具备|精通|了解))+"
 )
 #: verbs of work that, alone after 的, name the work on the thing before it ("运营战略的执行", "商品页面的优化")
-_BARE_WORK = frozenset("执行 制定 优化 维护 策划 监控 跟进 落实 实施 更新 规划 审核 统计 整理 搭建 调整".split())
+_BARE_WORK = frozenset(
+    "执行 制定 优化 维护 策划 监控 跟进 落实 实施 更新 规划 审核 统计 整理 搭建 调整 布置 检查 调试".split()
+)
 #: a name in title marks: 《月度库存盘点报告》
 _BOOK_TITLE = re.compile(r"《([^《》]+)》")
 #: Latin words, with the spaces between them, inside a Chinese item ("Seller Central")
@@ -2848,6 +2855,10 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         if d.on("zh.post-clauses"):
             # "初级花艺师需掌握A,高级花艺师需B,而店长则需要C": a clause opened by another post is that post's
             stop = next((a for a, post in _comma_posts(text, titles, cue.end(), stop)), stop)
+        if cue[0] == "协助":
+            # (the help is one clause: "...等工作,保证每一次用药都准确" says what it is for; examples after "如" go on)
+            comma = re.compile(r"[，,](?!\s*(?:如|例如|比如|包括))").search(text, cue.end(), stop)
+            stop = comma.start() if comma is not None else stop
         body = text[cue.end() : stop].lstrip(" :：")
         if not body:
             continue
@@ -2905,6 +2916,12 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             label_rests.append((*rest, [role] if role is None or not roles else list(roles), importance))
         if cue[0] in _MUST_KNOW and not d.on("zh.must-know"):
             continue
+        if cue[0] == "协助" and (
+            not d.on("zh.assist-cue") or len(re.findall(r"[(（]", text[lo : cue.start()])) > len(
+                re.findall(r"[)）]", text[lo : cue.start()])
+            )
+        ):
+            continue  # ("基础能力(协助巡视...)": help named in brackets glosses the skill before it)
         for skill in _skill_names(body):
             found = found or cue[0] not in _MUST_KNOW  # (a line's label is still read after what is to be known)
             if role is None or not roles:
@@ -2913,6 +2930,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
                 for one in roles:
                     rule = "zh.duties" if mover is None else "zh.mover-needs"
                     rule = "zh.must-know" if cue[0] in _MUST_KNOW and mover is None else rule
+                    rule = "zh.assist-cue" if cue[0] == "协助" and mover is None else rule
                     d.facts.needs.append(Need(one, skill, importance, lo, hi, rule))
     for a, b, owners, importance in label_rests:
         # (the clauses of the sentence no other cue of it covers: "了解B;有C" after "技能要求:熟练掌握A;")
