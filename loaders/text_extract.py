@@ -21638,9 +21638,14 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     if base is None and cue is None and not vouched and "requirements.tagged-verbs" not in r.disabled:
         # "The host introduces products, engages with viewers and ...": a series of duties whose first verb no table
         # holds; the later verbs say it is one, its base form names the first duty as an item's would
-        series = _untabled_series(sent, words, k, offset)
+        plain = "requirements.untabled-base" not in r.disabled
+        series = _untabled_series(sent, words, k, offset, plain=plain)
         if series is not None:
             r.rule = "requirements.tagged-verbs"
+            if not words.lower[k].endswith("s") or noun_verb(words.lower[k]) is not None:
+                # "They may also liaise with the wards, restock linen and ...": a series in the base form, its first
+                # verb no table holds (requirements.untabled-base)
+                r.rule = "requirements.untabled-base"
             _link(r, sent, offset, stage or [role], series, 3)
         return
     if (
@@ -21956,15 +21961,46 @@ def _headed_reader(r: _Reader, reader: str) -> bool:
     return reader == "you" and r.section_role is not None and "requirements.headed-reader" not in r.disabled
 
 
-def _untabled_series(sent: _Sent, words: _Words, k: int, offset: int) -> list[Mention | Entry] | None:
+#: words before which a base form of a verb no table holds is no verb opening a series of duties (a form of "be" or
+#: "have", an article, a preposition: "They will be part of ...", "have access to ...", requirements.untabled-base)
+_NOT_BEFORE_BASE = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "'ve", "’ve", "the", "a", "an", "of",
+     "in", "on", "at", "for", "with", "from", "by", "as", "and", "or"}
+)
+
+
+def _untabled_series(
+    sent: _Sent, words: _Words, k: int, offset: int, *, plain: bool = False
+) -> list[Mention | Entry] | None:
     """The duties of a series of verbs after a post ("introduces products, engages with viewers and manages the
     flow") whose first verb, at ``k``, no table holds: a verb of the language in its third person ("-s", "-es") whose
     next piece, after a comma, opens with a verb of duty; the first piece named as an item opened by its base form
-    is ("Introduce products": Introducing products), the later ones as a series (requirements.tagged-verbs)."""
+    is ("Introduce products": Introducing products), the later ones as a series (requirements.tagged-verbs).
+
+    With ``plain`` (requirements.untabled-base), the series may be in the base form too, after a modal or a plural
+    subject ("They may also liaise with the wards, restock linen, and ...": the next piece's verb of duty in the
+    base form, no "-s"), a verb that is a noun as often among them ("can search for ..., view ..."); and when the
+    first piece is no duty the trained tagger and the namer both read, the reader goes on past it to the later
+    ones (before, the whole series was dropped)."""
     word = words.lower[k]
-    if not word.endswith("s") or not words.alpha[k] or noun_verb(word) is not None:
-        return None  # (a verb of work that is a noun as often is requirements.noun-verbs's: "locks the gates")
-    bases = [b for b in (word[:-1], word[:-2]) if b in base_forms("verb") and verb_base(b) is None]
+    if not words.alpha[k]:
+        return None
+    third = word.endswith("s") and noun_verb(word) is None
+    before = words.lower[_skip_spaces(words, k - 1, -1)] if k > sent.start else ""
+    if third:
+        # (a verb of work that is a noun as often is requirements.noun-verbs's: "locks the gates")
+        bases = [b for b in (word[:-1], word[:-2]) if b in base_forms("verb") and verb_base(b) is None]
+    elif (
+        plain
+        and not word.endswith(("ing", "ed"))
+        and word in base_forms("verb")
+        and verb_base(word) is None
+        and (noun_verb(word) or (word, ""))[1] == ""
+        and before not in _NOT_BEFORE_BASE
+    ):
+        bases = [word]  # ("They will be part of ...": no verb after "be")
+    else:
+        return None
     if not bases:
         return None
     comma = next((j for j in range(k + 1, min(sent.end, k + 8)) if words.lower[j] in {",", ";"}), None)
@@ -21973,8 +22009,12 @@ def _untabled_series(sent: _Sent, words: _Words, k: int, offset: int) -> list[Me
     nxt = _skip_spaces(words, comma + 1, 1)
     if nxt < sent.end and words.lower[nxt] in {"and", "or"}:
         nxt = _skip_spaces(words, nxt + 1, 1)
-    if nxt >= sent.end or not words.lower[nxt].endswith("s") or verb_base(words.lower[nxt]) is None:
+    if nxt >= sent.end:
         return None
+    if third and (not words.lower[nxt].endswith("s") or verb_base(words.lower[nxt]) is None):
+        return None
+    if not third and verb_base(words.lower[nxt]) != words.lower[nxt]:
+        return None  # (the next verb in the base form as well: "interact with ..., assist with ...")
     later = _duty_skills(sent, words, nxt, offset)
     if not later:
         return None
@@ -21983,7 +22023,9 @@ def _untabled_series(sent: _Sent, words: _Words, k: int, offset: int) -> list[Me
     piece = bases[0].capitalize() + text[first + len(word) : last]
     names = skill_names(piece, predicate=True)
     if len(names) != 1 or not names[0].reworded or names[0].start != 0 or not tagged_verb(piece):
-        return None  # (the first piece read as a duty by the trained tagger and the namer both, or nothing)
+        # (the first piece read as a duty by the trained tagger and the namer both, or nothing; the later ones
+        # still, in the base form: requirements.untabled-base)
+        return later if plain and not third else None
     name = names[0]
     entry = _named_skill(name.name)
     start, end = offset + first, offset + first + name.end + len(word) - len(bases[0])

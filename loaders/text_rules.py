@@ -4316,6 +4316,18 @@ RULES: dict[str, Rule] = {
             " tagger",
         ),
         Rule(
+            "requirements.untabled-base",
+            "a series of duties after a post in the base form (after a modal or a plural subject) whose first verb"
+            " no table holds but spaCy's lookup index knows as a verb (not after a form of 'be' or 'have', an article"
+            " or a preposition), when the next piece after a comma opens with a verb of duty in the base form ('They"
+            " may also liaise with the wards, restock linen, and ...', 'The supervisor can search for orders, view"
+            " ...'); a verb that is a noun as often may open it",
+            (_SKILL, _NEEDS),
+            "the later pieces are the post's duties as requirements.duty-verb names a series; the first is named by"
+            " its gerund when the trained tagger and the namer both read it as a duty (requirements.tagged-verbs),"
+            " else the reader goes on past it; before, the whole series was dropped",
+        ),
+        Rule(
             "requirements.noun-verbs",
             "a verb of work that is a noun as often (derived from O*NET's task statements into"
             " loaders/data/duty_verbs_ambiguous.txt, with a few household ones: 'order', 'direct', 'pay', 'lock',"
