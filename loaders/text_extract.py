@@ -2505,6 +2505,9 @@ def _titled_compound(words: _Words, k: int, floor: int) -> bool:
 
 #: second halves of hyphenated words that say what a person is like: "copy-ready", "tech-savvy", "user-friendly"
 _QUALITY_HALVES = frozenset({"ready", "savvy", "friendly", "free", "proof", "conscious", "first", "centric", "smart"})
+#: second halves of hyphenated words that say what a holder is like, no part of a post's name before its head: "a
+#: results-driven accountant", "data-savvy analysts", "a detail-oriented clerk", "customer-focused staff"
+_LIKE_HALVES = _QUALITY_HALVES | {"driven", "oriented", "focused", "minded", "motivated"}
 
 
 def _inside_pair(words: _Words, k: int, floor: int, text: str) -> bool:
@@ -2725,6 +2728,7 @@ def _title_start(doc: Doc, words: _Words, norms: list[str], head: int, floor: in
                     or (first, second) in _HELD_COMPOUNDS
                     or (first.endswith("est") and len(first) > 5)
                     or (second.endswith("ing") and len(second) > 5)
+                    or second in _LIKE_HALVES
                     or second == "level"
                     or (i == head and _cardinal(first))
                 ):
