@@ -6934,6 +6934,8 @@ def _mentions(
         merged += _responsible_posts(doc, offset, merged)
     if "mentions.defined-labels" not in disabled and "who" in distinct:
         merged += _defined_label_posts(doc, offset, merged)
+    if "mentions.employed-holders" not in disabled and not distinct.isdisjoint(_EMPLOYED_GATE):
+        merged += _named_again(doc, offset, merged, _employed_holder_posts(doc, offset, merged))
     if "mentions.chart-lines" not in disabled and len(doc) >= _CHART_LINE_WORDS:
         merged = _chart_line_posts(vocab, doc, offset, merged, heads)
     merged.sort(key=lambda m: (m.i, -m.j))
@@ -7049,6 +7051,104 @@ def _defined_label_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Menti
             continue
         post = _mention(_new_role(label[:1] + label[1:].lower()), doc, i, j, offset, known=False)
         out.append(post._replace(rule="mentions.defined-labels"))
+    return out
+
+
+#: a sentence's subject (its article, one to three modifiers in small letters and a noun of a person), then a verb
+#: saying it is paid staff: "In-store pickers are considered part-time employees", "A night runner is an employee
+#: tasked with ...", "A room shopper is someone who shops for guests who ..."
+_EMPLOYED_HOLDER = re.compile(
+    r"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{2}))[ \t]*(?:(?:An?|The)[ \t]+)?"
+    r"(?P<label>[A-Za-z][a-z]*(?:-[a-z]+)*(?:[ \t]+[a-z]+(?:-[a-z]+)*){0,3})[ \t]+(?:is|are)[ \t]+"
+    r"(?:(?:an?|considered|usually|often|typically|generally|classed[ \t]+as|classified[ \t]+as)[ \t]+){0,2}"
+    r"(?:(?:part-time|full-time|seasonal|hourly|salaried|paid|temporary|contract|casual|independent)[ \t]+)?"
+    r"(?:(?P<staff>employees?|contractors?|staff[ \t]+members?)\b"
+    r"|(?:someone|somebody|a[ \t]+person|people)[ \t]+who[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+)?for[ \t]+"
+    r"(?:other[ \t]+)?(?:people|customers|clients|guests|patients|others|shoppers|buyers|members)\b)",
+    re.M,
+)
+#: the verb and what follows it in such a sentence ("are considered part-time employees", "is someone who shops for
+#: guests"), and how far before it (in characters) its subject may start
+_EMPLOYED_ANCHOR = re.compile(
+    r"[ \t](?:is|are)[ \t]+"
+    r"(?:(?:an?|considered|usually|often|typically|generally|classed[ \t]+as|classified[ \t]+as)[ \t]+){0,2}"
+    r"(?:(?:part-time|full-time|seasonal|hourly|salaried|paid|temporary|contract|casual|independent)[ \t]+)?"
+    r"(?:(?:employees?|contractors?|staff[ \t]+members?)\b"
+    r"|(?:someone|somebody|a[ \t]+person|people)[ \t]+who[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+)?for[ \t]+"
+    r"(?:other[ \t]+)?(?:people|customers|clients|guests|patients|others|shoppers|buyers|members)\b)"
+)
+_EMPLOYED_REACH = 60
+#: the words one of which a block holds for :func:`_employed_holder_posts` to be asked
+_EMPLOYED_GATE = frozenset(
+    {"employee", "employees", "contractor", "contractors", "staff", "someone", "somebody", "person", "people"}
+)
+#: words that open a subject naming no post: "Our employees are ...", "Most workers are ...", "These people are ..."
+_NOT_HOLDER_OPENERS = frozenset(
+    {"our", "your", "their", "its", "his", "her", "my", "these", "those", "this", "that", "most", "many", "some",
+     "all", "few", "other", "such", "each", "every", "both", "they", "we", "you", "it", "he", "she", "there", "here",
+     "what", "who", "which", "why", "how", "when", "where", "if", "not", "no", "any"}
+)
+
+
+def _employed_holder_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Mention]:
+    """Posts a page names by a noun of a person that no title rule reads (a word such as 'shopper', 'seller' or
+    'partner' names people served as often), a sentence saying its holders are paid staff: its subject, one to four
+    words in small letters but the first, ending in an agent noun, then 'is' / 'are', and an employee, a contractor,
+    a staff member, or 'someone who' does a thing 'for' people, customers, clients or guests ("In-store pickers are
+    considered part-time employees", "A room shopper is someone who shops for guests ..."); not a subject opened by
+    an owner or a quantifier ("Our shoppers are ..."), nor people named alone ('Customers are ...', 'People ...'),
+    nor where a role is read already (mentions.employed-holders)."""
+    text = doc.user_data["careergraph_text"]
+    words = _words(doc)
+    taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
+    by_start = {words.idx[k]: k for k in range(len(words.lower))}
+    out: list[Mention] = []
+    for anchor in _EMPLOYED_ANCHOR.finditer(text):
+        # (the verb and what follows it first: a page has few; the subject is then read in the words before them)
+        found = _EMPLOYED_HOLDER.search(text, max(0, anchor.start() - _EMPLOYED_REACH), anchor.end())
+        if found is None or found.end() != anchor.end():
+            continue
+        label = found["label"]
+        parts = label.lower().split()
+        head = _singular_word(parts[-1])
+        if (
+            parts[0] in _NOT_HOLDER_OPENERS
+            or not head.endswith(_AGENT_ENDS)
+            or head in _NOT_EARNERS - _NOT_TITLES
+            or (len(parts) == 1 and head in _NOT_POST_LABELS)
+            or len(head) < 5
+        ):
+            continue
+        i = by_start.get(found.start("label"))
+        if i is None:
+            continue
+        j = i
+        end = found.end("label")
+        while j < len(words.lower) and words.idx[j] < end:
+            j += 1
+        if not taken.isdisjoint(range(i, j)):
+            continue
+        name = label[: len(label) - len(parts[-1])] + head
+        post = _mention(_new_role(name[:1].upper() + name[1:].lower()), doc, i, j, offset, known=False)
+        out.append(post._replace(rule="mentions.employed-holders"))
+    return out
+
+
+def _named_again(doc: Doc, offset: int, ms: list[Mention], posts: list[Mention]) -> list[Mention]:
+    """``posts`` and each place the block names one of them again where no role is read ("hiring in-room shoppers
+    ... In-room shoppers are considered part-time employees": the first is the post too), by the same rule."""
+    if not posts:
+        return posts
+    covered = {t for m in [*ms, *posts] for t in range(m.i, m.j)}
+    norms = _doc_norms(doc)
+    out = list(posts)
+    for post in posts:
+        phrase = tuple(norms[post.i : post.j])
+        for k in _phrase_positions(norms, phrase):
+            if covered.isdisjoint(range(k, k + len(phrase))):
+                again = _mention(Entry(_ROLE, post.key, post.name), doc, k, k + len(phrase), offset, known=False)
+                out.append(again._replace(rule=post.rule))
+                covered.update(range(k, k + len(phrase)))
     return out
 
 

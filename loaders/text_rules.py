@@ -565,6 +565,18 @@ RULES: dict[str, Rule] = {
             " room', 'Client', 'Guest', 'Supplier' ...), nor where a role is read already",
         ),
         Rule(
+            "mentions.employed-holders",
+            "a sentence's subject of one to four words in small letters (but the first) ending in a noun of a"
+            " person, then 'is' / 'are' and an employee, a contractor or a staff member ('are considered part-time"
+            " employees'), or 'someone who' doing a thing 'for' people, customers, clients or guests",
+            (_ROLE,),
+            "the subject is a post the page names by a noun that no title rule reads as one, a word that names people"
+            " served as often ('In-store pickers are considered part-time employees', 'A room shopper is someone who"
+            " shops for guests'); not a subject opened by an owner or a quantifier ('Our shoppers', 'Most sellers'),"
+            " nor people named alone ('Customers are ...'), nor where a role is read already; the post is read too"
+            " wherever the block names it again where no role is read ('In-room shoppers earn ...' above it)",
+        ),
+        Rule(
             "mentions.listed-agents",
             "a title in a list of posts opened by 'as a', 'like', 'such as' or 'including', or of plural heads",
             (_ROLE,),
