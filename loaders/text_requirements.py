@@ -1689,6 +1689,42 @@ def _unknown_verb(toks: list[_Tok], j: int) -> bool:
     )
 
 
+def _bare_second_verb(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` is the second of two verbs opening a duty, in the first one's form, before the bare object
+    they share, a verb the namer does not know: "Define and categorize customer cases", "Edit and retouch photos",
+    "Books and confirms taxis" (not "Research and development projects": a noun's ending)."""
+    if j != 2 or len(toks) < 4 or toks[1].lower not in {"and", "&"} or not toks[0].text[:1].isupper():
+        return False  # (opening an item or a line, in capitals: not a piece of a series, "..., update and confirm")
+    word, after = toks[j].lower, toks[j + 1].text
+    return (
+        word.isalpha()
+        and _form(word) == _form(toks[0].lower) != "ing"
+        and word not in _FUNCTION_WORDS
+        and word not in _DETERMINERS
+        and not word.endswith("ly")
+        and not word.removesuffix("s").endswith(_NOUN_ENDINGS)
+        and after.isalpha()
+        and after.islower()
+        and after not in _JOINS_AND_PREPOSITIONS
+        and after not in _FUNCTION_WORDS
+        and after not in _DETERMINERS
+    )
+
+
+def _bare_base(word: str) -> str:
+    """The base form of a verb in its base form or its "s" form: "confirms" -> "confirm", "finishes" -> "finish"."""
+    if _form(word) != "s":
+        return word
+    if word.endswith(("shes", "ches", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+#: endings of nouns and adjectives, not of verbs: "development", "sales", "retail", "senior" ...
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ure", "ic", "al", "er", "or", "ist",
+                 "ry", "ty", "ive", "ous", "ful", "less", "able", "ible", "ant", "ent", "ism", "ia", "ing", "ss")
+
+
 #: actions that add little to an activity they take as object: "manage onboarding" is "Onboarding"
 _GENERIC_ACTIONS = frozenset(
     {"management", "oversight", "leadership", "ownership", "handling", "support", "development", "execution",
@@ -3677,6 +3713,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     verbs: list[str] = []
     verb_toks: list[_Tok] = []  # (each verb as written)
     unknown: _Tok | None = None  # (a verb of the series the table does not hold)
+    lacked: _Tok | None = None  # (the second of two verbs opening a duty, the table does not hold it)
     k = 0
     while k < len(toks):
         base = _is_verb(toks, k, infinitive) if not verbs else (_verb_base(toks[k].lower) or (None, False))[0]
@@ -3691,6 +3728,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             base = pair[0]
         if base is None and verbs and toks[k].lower.endswith("ing"):
             base = toks[k].lower  # (a gerund the table does not hold, inside a series: its name is itself)
+        elif base is None and len(verbs) == 1 and _bare_second_verb(toks, k):
+            # ("Define and categorize customer cases": a verb the table does not hold; both name the duty)
+            base = _bare_base(toks[k].lower)
+            lacked = toks[k]
         elif base is None and verbs and _named_action(verbs[-1]) and _unknown_verb(toks, k):
             base = toks[k].lower  # ("Clean and tidy the bar": a verb the table does not hold, before the object)
             unknown = toks[k]
@@ -3734,6 +3775,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
         )
         # (a word the namer does not know as a verb between "and" and a determiner is one: "Clean and tidy the bar")
         before_object = j < len(toks) and _named_action(verbs[-1]) and _unknown_verb(toks, j)
+        before_object = before_object or (len(verbs) == 1 and j < len(toks) and _bare_second_verb(toks, j))
         if j < len(toks) and j > k and joined and (_verb_base(toks[j].lower) is not None or in_series or before_object):
             k = j
             continue
@@ -4324,6 +4366,10 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
             # ("look after guests": a phrasal verb's people are named with the verb as written, Looking after guests)
             phrasal_lead = particles if particles and not shared else None
             vname = _part_name(item, part, vb, vtok, helping, phrasal_lead, tagged, worked=worked)
+            if lacked is not None and vtok is lacked and not shared and not phrasal_lead and len(verbs) == 2:
+                # "Edit and retouch photos": Editing and retouching photos, the verb the table lacks said as written
+                both = _gerund(verbs[0], verb_toks[0].lower)
+                vname = _sentence_case(f"{both} and {_gerund(vb, vb)} {_written(item, part)}")
             said = f"{vtok.lower} {' '.join(phrasal or ())} " if phrasal_lead else f"{vtok.lower} "
             if not shared and not phrasal_lead and len(verbs) == 2 and verb_toks[-1] is vtok:
                 # "Load and unload products": the two verbs as written name the duty too (Loading and unloading ...)
