@@ -18445,16 +18445,15 @@ def _gapped_need(sent: _Sent, at: int) -> bool:
     return lowers[head] not in _NOT_ASKED_OF_YOU and lowers[head] not in {"you", "i", "will", "may", "also"}
 
 
-#: words owning a noun "needs" right before it: "their needs", "your needs"
-_NEED_OWNERS = frozenset({"their", "his", "her", "its", "our", "your", "my", "whose"})
+#: words owning a noun "needs" right before it: "their needs", "your needs", "whose needs"
+_NEED_OWNERS = _OWNERS | {"its", "whose"}
 #: words that close a noun "needs" right after it ("customer needs and ...", "the client's needs."): the verb "needs"
 #: takes an object there instead
 _NEED_NOUN_AFTER = frozenset({".", ",", ";", ")", "!", "and", "or", "of", "are", "were", "promptly"})
 #: subjects whose "needs" right after them is the verb: "he needs", "someone who needs"
-_NEED_VERB_SUBJECTS = frozenset(
-    {"he", "she", "it", "one", "who", "that", "which", "what", "everyone", "everybody", "someone", "anyone", "nobody",
-     "they", "we", "i", "you", "this"}
-)
+_NEED_VERB_SUBJECTS = _SUBJECT_PRONOUNS | {
+    "it", "one", "who", "that", "which", "what", "everyone", "everybody", "someone", "anyone", "nobody", "this"
+}
 
 
 def _need_noun(sent: _Sent, at: int) -> bool:
@@ -18718,7 +18717,6 @@ def _first_cue(sent: _Sent, first: int) -> tuple[int, int, bool] | None:
                 opens = first + pos + len(cue) if skipped is None else skipped
                 if cue in _NOUN_CUES and opens < sent.end and lowers[opens] == "like":
                     opens = _skip_spaces(sent.words, opens + 1, 1)  # "tasks like boiler checks, ...": the examples
-                return opens, importance, cue not in _DEFINING_CUES or duties
                 return opens, importance, cue not in _DEFINING_CUES or duties
     return None
 
