@@ -18449,7 +18449,7 @@ def _gapped_need(sent: _Sent, at: int) -> bool:
 _NEED_OWNERS = _OWNERS | {"its", "whose"}
 #: words that close a noun "needs" right after it ("customer needs and ...", "the client's needs."): the verb "needs"
 #: takes an object there instead
-_NEED_NOUN_AFTER = frozenset({".", ",", ";", ")", "!", "and", "or", "of", "are", "were", "promptly"})
+_NEED_NOUN_AFTER = frozenset({".", ",", ";", ")", "!", "and", "or", "of", "are", "were"})
 #: subjects whose "needs" right after them is the verb: "he needs", "someone who needs"
 _NEED_VERB_SUBJECTS = _SUBJECT_PRONOUNS | {
     "it", "one", "who", "that", "which", "what", "everyone", "everybody", "someone", "anyone", "nobody", "this"
@@ -18459,8 +18459,9 @@ _NEED_VERB_SUBJECTS = _SUBJECT_PRONOUNS | {
 def _need_noun(sent: _Sent, at: int) -> bool:
     """Whether "need(s)" at ``at`` is the noun, a thing the work deals with, not a requirement cue: owned by a
     word before it ("their needs", "each client's needs") or, in the plural, a noun's head closed by what comes
-    after it ("identify customer needs and recommend products", "respond to guest needs." ); not after a subject
-    pronoun ("he needs, above all, ...")."""
+    after it ("identify customer needs and recommend products", "respond to guest needs." ), an adverb of manner
+    between ("respond to guest needs quickly and ...": not "needs fully trained staff", the verb's object after the
+    adverb); not after a subject pronoun ("he needs, above all, ...")."""
     words = sent.words
     lowers = words.lower
     if at <= sent.start:
@@ -18473,7 +18474,21 @@ def _need_noun(sent: _Sent, at: int) -> bool:
     if lowers[at] != "needs" or not words.alpha[before] or lowers[before] in _NEED_VERB_SUBJECTS:
         return False
     nxt = _skip_spaces(words, at + 1, 1)
+    if nxt < sent.end and _manner_adverb(lowers[nxt]):
+        nxt = _skip_spaces(words, nxt + 1, 1)  # "guest needs promptly and ...": how the needs are met
     return nxt >= sent.end or lowers[nxt] in _NEED_NOUN_AFTER
+
+
+def _manner_adverb(word: str) -> bool:
+    """Whether a lower-case word is an adverb of manner in -ly ("promptly", "sensitively"), no adjective or noun in
+    -ly ("daily", "early", "supply")."""
+    return (
+        len(word) > 4
+        and word.endswith("ly")
+        and word.isalpha()
+        and word not in base_forms("adj")
+        and word not in base_forms("noun")
+    )
 
 
 #: "as needed", "when required": a duty done when called for, its last words no requirement cue

@@ -46,3 +46,11 @@ def test_the_verb_needs_is_still_a_cue(tmp_path: Path) -> None:
     text = _CARE + "A care assistant needs a calm manner and good stamina.\n"
     got = needs(read(tmp_path, text)).get("care-assistant", set())
     assert any("stamina" in s for s in got), got
+
+
+def test_an_adverb_of_manner_after_the_noun_needs(tmp_path: Path) -> None:
+    # (any adverb of how the needs are met closes the noun, not one word: "quickly", "sensitively")
+    text = _CARE + "Care assistants identify resident needs quickly and serve meals.\n"
+    got = needs(read(tmp_path, text)).get("care-assistant", set())
+    assert "resident need identification" in got, got
+    assert "meal serving" in got, got
