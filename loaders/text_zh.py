@@ -2242,29 +2242,32 @@ def _defined_work(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]])
 #: "前台接待员需要与客人沟通,办理入住手续,处理投诉和纠纷,确保客人满意" (zh.need-clauses); not what is to be had,
 #: known or minded (需要具备, 需要了解, 需要注意 ...: other cues read those)
 _NEED_CLAUSES = re.compile(
-    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:还|也|则|都|往往|通常)?(?:需要|需)"
+    r"(?P<subject>[\u4e00-\u9fff]{2,12}?)(?:还|也|则|都|往往|通常|尤其|特别)?(?:需要|需)"
     r"(?!具备|具有|掌握|有|要|了解|熟悉|精通|注意|知道|明白|学习|考虑|时间|经验|能力)"
     r"(?P<body>[^。！!？?；;\n]{4,80})"
 )
 #: a clause after the first that says what the duties are for or how it should turn out, no duty: "确保客人满意"
-_NEED_PURPOSE = re.compile(r"\s*(?:并|并且|同时)?(?:确保|保证|以|从而|使|让|为了|达到|满足)")
+#: (not 以及, "and", nor 使用, "use": "以及记录日志", "使用系统录入" go on with the duties; 使用户 is "to make users")
+_NEED_PURPOSE = re.compile(r"\s*(?:并|并且|同时)?(?:确保|保证|以(?!及)|从而|使(?!用(?!户))|让|为了|达到|满足)")
 #: a clause of the means the work is done by, no duty: "通过邮件和电话与客人联系"
 _NEED_MEANS = re.compile(r"\s*(?:通过|利用|借助|依靠)")
 #: the pronouns that stand for the post named before: "他们需要..."
 _NEED_PRONOUNS = frozenset({"他们", "她们", "他", "她", "其"})
+#: words ending in a pronoun's character that are none: "其他科室需要...", "尤其需要..."
+_NEED_NOT_PRONOUNS = ("其他", "其它", "尤其", "极其", "及其")
 
 
 def _need_clauses(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]]) -> None:
-    """Clauses of duties after a post and a word of need (需要, 需), each opened by a verb of work: a duty of that post
-    (zh.need-clauses). A clause of purpose or outcome (确保, 保证, 以 ...) ends the duties; a clause of whom the work
-    is done with ("与X沟通") names none; a pronoun (他们) stands for the post named before it, else the section's or
-    the page's."""
+    """Clauses of duties after a post and a word of need (需要, 需), each named as zh.duties names an item: duties of
+    that post (zh.need-clauses). A clause of purpose or outcome (确保, 保证, 以 ...) ends the duties; a first clause of
+    whom the work is done with ("与X沟通") names none; a pronoun (他们) stands for the post named before it, else the
+    section's or the page's (not 其他 nor 尤其: "其他科室需要..." is no post's need)."""
     text = d.text
     for found in _NEED_CLAUSES.finditer(text, lo, hi):
         subject = found["subject"]
         start = found.start("subject")
-        pronoun = next((p for p in _NEED_PRONOUNS if subject.endswith(p)), None)
-        if pronoun is not None:
+        pronoun = not subject.endswith(_NEED_NOT_PRONOUNS) and any(subject.endswith(p) for p in _NEED_PRONOUNS)
+        if pronoun:
             # (else, left to the end of the page, the page's post)
             role = _owner_before(d, posts, start) or d.open_role()
         else:
@@ -2276,7 +2279,10 @@ def _need_clauses(d: _Doc, lo: int, hi: int, posts: list[tuple[int, int, bool]])
             if _NEED_PURPOSE.match(clause) or _CUE.search(clause):
                 break  # (what the duties are for, or a cue whose list another reader reads)
             if (k == 0 and clause.lstrip().startswith(("与", "和", "跟", "同"))) or _NEED_MEANS.match(clause):
-                continue  # "与客人沟通": whom the work is done with, "通过电话...": by what; no duty named
+                # "与客人沟通": whom the work is done with, "通过电话...": by what; no duty named (the namer names
+                # "与客人沟通" as a duty in a list, "负责与客人互动、处理投诉": here, opening the need, it leads the
+                # clauses after it, and read as a duty the development pages' references do not hold it)
+                continue
             for skill in _skill_names(clause):
                 if role is None:
                     d.orphans.append(("clause-need", (skill, 3, lo, hi)))

@@ -40,3 +40,25 @@ def test_purpose_partners_and_means_name_nothing(tmp_path: Path) -> None:
 def test_switched_off_the_clauses_are_not_read(tmp_path: Path) -> None:
     got = _got(tmp_path, frozenset({"zh.need-clauses"}))
     assert "记录护理日志" not in got and "测量体温" not in got, got
+
+
+CLINIC = """门诊护士岗位职责
+
+1.分诊:门诊护士需要测量血压,以及登记病人信息。
+2.录入:门诊护士尤其需要整理病历,使用电子系统录入医嘱。
+3.协作:其他科室的同事尤其需要借用轮椅,填写借用记录。
+"""
+
+
+def test_and_also_and_use_go_on_with_the_duties(tmp_path: Path) -> None:
+    # (以及 is "and", 使用 is "use": neither opens a clause of purpose that ends the duties)
+    got = needs(read(tmp_path, CLINIC)).get("护士", set())
+    assert any("登记病人信息" in name for name in got), got
+    assert any("录入医嘱" in name for name in got), got
+
+
+def test_especially_is_no_pronoun_for_the_post(tmp_path: Path) -> None:
+    # (尤其, "especially", ends in 其 but stands for no post: the need is the colleagues')
+    got = needs(read(tmp_path, CLINIC)).get("护士", set())
+    assert "整理病历" in got, got
+    assert not any("借用" in name for name in got), got
