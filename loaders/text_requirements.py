@@ -2085,9 +2085,12 @@ def names_no_skill(name: str) -> bool:
     return head in _PERSON_NOUNS or head in _FRAME_NOUNS
 
 
-#: words of quality stripped as a need's opener ("responsible for", "passionate about") that alone make an item of a
-#: list of qualities: "Responsible", "Passionate"
-_LONE_TRAITS = frozenset({"responsible", "passionate", "dynamic", "focused"})
+#: words of a person's quality stripped as a need's opener ("responsible for", "passionate about", "confident with",
+#: "experienced in") that alone make an item of a list of qualities: "Responsible", "Confident", "Experienced"
+_LONE_TRAITS = frozenset(
+    {"responsible", "passionate", "dynamic", "focused", "confident", "competent", "capable", "experienced",
+     "knowledgeable", "skilled", "proficient", "keen"}
+)
 
 
 #: measures of a trade that its staff's work grows: before "growth" they name what is worked on ("sales growth"; not

@@ -25,3 +25,10 @@ def test_responsible_for_still_opens_the_duty(tmp_path: Path) -> None:
     got = needs(read(tmp_path, text)).get("school-caretaker", set())
     assert "responsible" not in got, got
     assert any("gate" in s for s in got), got
+
+
+def test_other_words_of_a_persons_quality_alone_are_read(tmp_path: Path) -> None:
+    # (each a word that opens a need elsewhere: "confident with", "experienced in", "knowledgeable about")
+    text = _HEAD + "Are you...?\n\n  • confident?\n  • experienced?\n  • knowledgeable?\n"
+    got = needs(read(tmp_path, text)).get("school-caretaker", set())
+    assert {"confident", "experienced", "knowledgeable"} <= got, got
