@@ -4028,7 +4028,7 @@ def _skill_names(item: str, *, predicate: bool = False, verb: bool = False, tagg
     # verb of using a thing as a means, the work it is used in ("use the rota tool to plan shifts": Shift planning),
     # named as written when the namer has no noun of its verb ("use X to predict demand": Predict demand)
     used = verbs[-1] in _MEANS_VERBS
-    aim = _aim_at(obj, means=used) if verbs[-1] not in _TOOL_VERBS or used else None
+    aim = _aim_at(obj, means=used) if verbs[-1] not in _TOOL_VERBS else None
     if aim is not None:
         at = obj[aim].start
         aimed = [
@@ -5011,8 +5011,9 @@ _LOOKING_VERBS = frozenset(
 _LOOKING_NOUNS = frozenset({"research", "analysis", "analyses", "analytics", "audit", "audits", "survey", "surveys"})
 
 
-#: verbs of using a machine or tool: an infinitive after their object says what it is used for
-_TOOL_VERBS = frozenset({"operate", "use", "drive", "ride", "utilise", "utilize", "employ", "handle", "run"})
+#: verbs of working a machine or tool: an infinitive after their object says what it is for ("operate hoists to lift
+#: pallets"); the verbs of using a thing as a means (use, utilise, employ: _MEANS_VERBS) say the work it is used in
+_TOOL_VERBS = frozenset({"operate", "drive", "ride", "handle", "run"})
 #: verbs of using a thing as a means, whose infinitive after their object names the work it is used in ("use the
 #: booking system to track luggage": Luggage tracking), unlike a machine's ("operate hoists to lift pallets")
 _MEANS_VERBS = frozenset({"use", "utilise", "utilize", "employ", "leverage"})
