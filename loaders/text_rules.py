@@ -6028,8 +6028,10 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.assist-cue",
             "a Chinese cue of help given, 协助 before the work (not '的协助', '在...协助下', nor inside brackets:"
-            " '基础能力(协助巡视...)' glosses the skill before it), its list read as the other cues' lists are"
-            " ('协助领班进行客房的检查、布草清点等工作'); the namer keeps what a bare verb after 的 works on (布置,"
+            " '基础能力(协助巡视...)' glosses the skill before it), or 配合 / 辅助 where a verb of doing (进行, 完成,"
+            " 做好, 开展) follows in the clause ('配合前台进行行李寄存'; not '配合得当'), its list read as the other"
+            " cues' lists are ('协助领班进行客房的检查、布草清点等工作'), whom the help is given to, up to that verb,"
+            " left out; the namer keeps what a bare verb after 的 works on (布置,"
             " 检查, 调试 join 执行, 策划 ...: '客房的检查' is 客房检查)",
             (_SKILL, _NEEDS),
             "each item is a duty of the post the cue's clause belongs to (importance 3); the post helped, named"

@@ -974,6 +974,10 @@ def _zh_numeral_pay(text: str, lo: int, hi: int) -> Iterator[tuple[float, float 
 #: advice to the reader, no need of a post's); a line's other readings still run after it (its label:
 #: "退房:...需要了解X")
 _MUST_KNOW = ("必须了解", "需要了解", "需了解", "须了解", "要了解", "应了解", "应该了解", "应当了解")
+#: verbs of giving help before the work helped with (zh.assist-cue): "协助领班进行客房检查", "配合运营完成页面设计"
+_ASSIST_CUES = ("协助", "配合", "辅助")
+#: the party helped after such a verb, up to the verb of doing the work: "前台进行", "运营、文案团队完成"
+_HELPED_PARTY = re.compile(r"[\u4e00-\u9fff、和与及]{1,12}?(?:进行|完成|做好|开展)")
 #: cues that open a list of what a role needs, with the importance they give: verbs (需掌握 A、B) and labels,
 #: which need a colon after them (核心能力:A、B; not "核心考核指标大揭秘")
 _VERB_CUES = {
@@ -983,8 +987,9 @@ _VERB_CUES = {
     **dict.fromkeys(_MUST_KNOW, 4),
     **dict.fromkeys(("主要负责", "负责", "主导", "主要做", "主要从事", "工作包括"), 3),
     # "协助主播进行A、B、C等工作": the work helped with is the post's duty (zh.assist-cue; not "在...的协助下", help
-    # received)
-    "协助": 3,
+    # received); so too after the other verbs of helping, 配合 and 辅助, where a verb of doing follows in the clause
+    # ("配合运营完成页面设计": not "配合得当", "紧密配合")
+    **dict.fromkeys(_ASSIST_CUES, 3),
     # "X的工作内容主要是 A、B": what the work is said to be
     **dict.fromkeys(("工作内容主要是", "工作内容主要包括", "工作内容是", "工作内容包括"), 3),
     **dict.fromkeys(("主要工作是", "主要职责是"), 3),
@@ -1005,8 +1010,10 @@ _CUE = re.compile(
         # 人 opening a word as :data:`_OPENS_WORD` says)
         [
             re.escape(c) + (r"(?!人(?!" + _OPENS_WORD["人"].pattern + "))" if c.endswith("负责") else "")
-            if c != "协助"
+            if c not in _ASSIST_CUES
             else r"(?<![的在])协助(?=[\u4e00-\u9fff])(?!下)"
+            if c == "协助"
+            else rf"(?<![的在]){c}(?=[\u4e00-\u9fff][^，,。；;:：\n]{{0,12}}?(?:进行|完成|做好|开展))"
             for c in sorted(_VERB_CUES, key=len, reverse=True)
         ]
         + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
@@ -2861,11 +2868,15 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
         if d.on("zh.post-clauses"):
             # "初级花艺师需掌握A,高级花艺师需B,而店长则需要C": a clause opened by another post is that post's
             stop = next((a for a, post in _comma_posts(text, titles, cue.end(), stop)), stop)
-        if cue[0] == "协助":
+        if cue[0] in _ASSIST_CUES:
             # (the help is one clause: "...等工作,保证每一次用药都准确" says what it is for; examples after "如" go on)
             comma = re.compile(r"[，,](?!\s*(?:如|例如|比如|包括))").search(text, cue.end(), stop)
             stop = comma.start() if comma is not None else stop
         body = text[cue.end() : stop].lstrip(" :：")
+        if cue[0] in _ASSIST_CUES:
+            # "配合前台进行行李寄存": whom the help is given to, before the verb of doing, is no part of the work
+            helped = _HELPED_PARTY.match(body)
+            body = body[helped.end() :] if helped is not None else body
         if not body:
             continue
         if d.on("zh.asked-needs") and (_ASKING.search(body) or (end is not None and end[0] in "?？")):
@@ -2922,7 +2933,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
             label_rests.append((*rest, [role] if role is None or not roles else list(roles), importance))
         if cue[0] in _MUST_KNOW and not d.on("zh.must-know"):
             continue
-        if cue[0] == "协助" and (
+        if cue[0] in _ASSIST_CUES and (
             not d.on("zh.assist-cue") or len(re.findall(r"[(（]", text[lo : cue.start()])) > len(
                 re.findall(r"[)）]", text[lo : cue.start()])
             )
@@ -2936,7 +2947,7 @@ def _cue_lists(d: _Doc, lo: int, hi: int, titles: list[tuple[int, int, bool]], o
                 for one in roles:
                     rule = "zh.duties" if mover is None else "zh.mover-needs"
                     rule = "zh.must-know" if cue[0] in _MUST_KNOW and mover is None else rule
-                    rule = "zh.assist-cue" if cue[0] == "协助" and mover is None else rule
+                    rule = "zh.assist-cue" if cue[0] in _ASSIST_CUES and mover is None else rule
                     d.facts.needs.append(Need(one, skill, importance, lo, hi, rule))
     for a, b, owners, importance in label_rests:
         # (the clauses of the sentence no other cue of it covers: "了解B;有C" after "技能要求:熟练掌握A;")

@@ -39,3 +39,19 @@ def test_help_in_brackets_opens_no_list(tmp_path: Path) -> None:
 def test_switched_off_the_list_is_not_read(tmp_path: Path) -> None:
     got = _got(tmp_path, frozenset({"zh.assist-cue"}))
     assert "设备调试" not in got and "布草清点" not in got, got
+
+
+CONCIERGE = """礼宾员岗位职责
+
+- 行李服务:礼宾员配合前台进行行李寄存、叫车服务等工作。
+- 交接:礼宾员辅助大堂经理完成贵宾接待。
+- 团队:各班次之间配合得当,交接顺畅。
+"""
+
+
+def test_the_work_after_other_verbs_of_helping_is_a_duty(tmp_path: Path) -> None:
+    # (配合 and 辅助 give help as 协助 does, where a verb of doing follows: the work is the post's duty)
+    got = needs(read(tmp_path, CONCIERGE)).get("礼宾员", set())
+    assert {"行李寄存", "叫车服务"} <= got, got
+    assert any("贵宾接待" in name for name in got), got
+    assert not any("得当" in name or "前台" in name for name in got), got
