@@ -22094,9 +22094,10 @@ def _untabled_series(
     next piece, after a comma, opens with a verb of duty; the first piece named as an item opened by its base form
     is ("Introduce products": Introducing products), the later ones as a series (requirements.tagged-verbs).
 
-    With ``plain`` (requirements.untabled-base), the series may be in the base form too, after a modal or a plural
-    subject ("They may also liaise with the wards, restock linen, and ...": the next piece's verb of duty in the
-    base form, no "-s"), a verb that is a noun as often among them ("can search for ..., view ..."); and when the
+    With ``plain`` (requirements.untabled-base), the series may be in the base form too, as after a modal or a plural
+    subject, the word before it no form of "be" or "have", article or preposition (:data:`_NOT_BEFORE_BASE`; "They
+    may also liaise with the wards, restock linen, and ...": the next piece's verb of duty in the base form, no "-s"),
+    a verb that is a noun as often among them ("can search for ..., view ..."); and when the
     first piece is no duty the trained tagger and the namer both read, the reader goes on past it to the later
     ones (before, the whole series was dropped)."""
     word = words.lower[k]
@@ -22113,9 +22114,9 @@ def _untabled_series(
         and word in base_forms("verb")
         and verb_base(word) is None
         and (noun_verb(word) or (word, ""))[1] == ""
-        and before not in _NOT_BEFORE_BASE
+        and before not in _NOT_BEFORE_BASE  # ("They will be part of ...": no verb after "be")
     ):
-        bases = [word]  # ("They will be part of ...": no verb after "be")
+        bases = [word]
     else:
         return None
     if not bases:

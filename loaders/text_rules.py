@@ -4329,7 +4329,7 @@ RULES: dict[str, Rule] = {
         ),
         Rule(
             "requirements.untabled-base",
-            "a series of duties after a post in the base form (after a modal or a plural subject) whose first verb"
+            "a series of duties after a post in the base form (as after a modal or a plural subject) whose first verb"
             " no table holds but spaCy's lookup index knows as a verb (not after a form of 'be' or 'have', an article"
             " or a preposition), when the next piece after a comma opens with a verb of duty in the base form ('They"
             " may also liaise with the wards, restock linen, and ...', 'The supervisor can search for orders, view"

@@ -25,7 +25,7 @@ def test_the_plural_before_who_shares_the_clause(tmp_path: Path) -> None:
     assert not any("bed" in s or "patient" in s for s in got.get("engineer", set())), got
 
 
-def test_a_plural_after_or_before_who_of_the_past_gets_nothing(tmp_path: Path) -> None:
+def test_a_clause_of_the_past_gives_the_plural_nothing(tmp_path: Path) -> None:
     text = _HEAD + "These workers include fitters and engineers who were hired last winter.\n"
     got = needs(read(tmp_path, text))
     assert not got.get("engineer"), got
