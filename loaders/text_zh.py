@@ -1004,18 +1004,23 @@ _LABEL_CUES = {
     **dict.fromkeys(("核心考核", "考核指标", "考核", "岗位职责", "工作职责", "主要职责", "工作内容"), 3),
 }
 _CUES = {**_VERB_CUES, **_LABEL_CUES}
+
+
+def _verb_cue(cue: str) -> str:
+    """The pattern of one verb cue of :data:`_VERB_CUES` in :data:`_CUE`."""
+    if cue == "协助":
+        return r"(?<![的在])协助(?=[\u4e00-\u9fff])(?!下)"  # (not help received: "在领班的协助下")
+    if cue in _ASSIST_CUES:
+        # "配合运营完成页面设计": a verb of doing follows in the clause (not "配合得当", "紧密配合")
+        return rf"(?<![的在]){cue}(?=[\u4e00-\u9fff][^，,。；;:：\n]{{0,12}}?(?:进行|完成|做好|开展))"
+    # (负责 in 负责人, the person in charge, is no cue: "项目负责人：统筹进度"; but "负责人员招聘" is one, 人 opening a
+    # word as :data:`_OPENS_WORD` says)
+    return re.escape(cue) + (r"(?!人(?!" + _OPENS_WORD["人"].pattern + "))" if cue.endswith("负责") else "")
+
+
 _CUE = re.compile(
     "|".join(
-        # (负责 in 负责人, the person in charge, is no cue: "项目负责人：统筹进度"; but "负责人员招聘" is one,
-        # 人 opening a word as :data:`_OPENS_WORD` says)
-        [
-            re.escape(c) + (r"(?!人(?!" + _OPENS_WORD["人"].pattern + "))" if c.endswith("负责") else "")
-            if c not in _ASSIST_CUES
-            else r"(?<![的在])协助(?=[\u4e00-\u9fff])(?!下)"
-            if c == "协助"
-            else rf"(?<![的在]){c}(?=[\u4e00-\u9fff][^，,。；;:：\n]{{0,12}}?(?:进行|完成|做好|开展))"
-            for c in sorted(_VERB_CUES, key=len, reverse=True)
-        ]
+        [_verb_cue(c) for c in sorted(_VERB_CUES, key=len, reverse=True)]
         + [re.escape(c) + r"(?=\s*[:：])" for c in sorted(_LABEL_CUES, key=len, reverse=True)]
         # "大堂副理 7000-9000，要求英语流利": an ad's 要求 opening a clause asks for what follows it
         + [r"(?<=[，,；; \t])要求(?=[^:：，,。；;\n]{2})(?!高|严|低|较高|比较)"]
