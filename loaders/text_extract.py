@@ -18417,8 +18417,10 @@ _OFFERED_TO_YOU = re.compile(
 )
 
 
+#: words right after "need(s)" that close it, no object of its own after it: "... they need, and", "customer needs."
+_NEED_CLOSERS = frozenset({",", ".", ";", ")", "and", "or"})
 #: words after "need" that show it has no object of its own: "the tools they need for success", "... they need, and"
-_GAPPED_NEED_AFTER = frozenset({",", ".", ";", ")", "for", "and", "or", "from", "at", "in", "on", "during", "while"})
+_GAPPED_NEED_AFTER = _NEED_CLOSERS | {"for", "from", "at", "in", "on", "during", "while"}
 #: who may need the thing a duty provides, right before "need": "the tools they need", "the help she needs"
 _GAPPED_NEED_SUBJECTS = frozenset({"they", "we", "he", "she", "it"})
 
@@ -18449,7 +18451,7 @@ def _gapped_need(sent: _Sent, at: int) -> bool:
 _NEED_OWNERS = _OWNERS | {"its", "whose"}
 #: words that close a noun "needs" right after it ("customer needs and ...", "the client's needs."): the verb "needs"
 #: takes an object there instead
-_NEED_NOUN_AFTER = frozenset({".", ",", ";", ")", "!", "and", "or", "of", "are", "were"})
+_NEED_NOUN_AFTER = _NEED_CLOSERS | {"!", "of", "are", "were"}
 #: subjects whose "needs" right after them is the verb: "he needs", "someone who needs"
 _NEED_VERB_SUBJECTS = _SUBJECT_PRONOUNS | {
     "it", "one", "who", "that", "which", "what", "everyone", "everybody", "someone", "anyone", "nobody", "this"
