@@ -7054,29 +7054,28 @@ def _defined_label_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Menti
     return out
 
 
-#: a sentence's subject (its article, one to three modifiers in small letters and a noun of a person), then a verb
-#: saying it is paid staff: "In-store pickers are considered part-time employees", "A night runner is an employee
-#: tasked with ...", "A room shopper is someone who shops for guests who ..."
-_EMPLOYED_HOLDER = re.compile(
-    r"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{2}))[ \t]*(?:(?:An?|The)[ \t]+)?"
-    r"(?P<label>[A-Za-z][a-z]*(?:-[a-z]+)*(?:[ \t]+[a-z]+(?:-[a-z]+)*){0,3})[ \t]+(?:is|are)[ \t]+"
-    r"(?:(?:an?|considered|usually|often|typically|generally|classed[ \t]+as|classified[ \t]+as)[ \t]+){0,2}"
-    r"(?:(?:part-time|full-time|seasonal|hourly|salaried|paid|temporary|contract|casual|independent)[ \t]+)?"
-    r"(?:(?P<staff>employees?|contractors?|staff[ \t]+members?)\b"
-    r"|(?:someone|somebody|a[ \t]+person|people)[ \t]+who[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+)?for[ \t]+"
-    r"(?:other[ \t]+)?(?:people|customers|clients|guests|patients|others|shoppers|buyers|members)\b)",
-    re.M,
-)
-#: the verb and what follows it in such a sentence ("are considered part-time employees", "is someone who shops for
-#: guests"), and how far before it (in characters) its subject may start
-_EMPLOYED_ANCHOR = re.compile(
-    r"[ \t](?:is|are)[ \t]+"
+#: what follows the subject in a sentence saying its holders are paid staff: "is" / "are", then an employee, a
+#: contractor or a staff member ("are considered part-time employees"), or someone who works for people ("is someone
+#: who shops for guests")
+_EMPLOYED_PREDICATE = (
+    r"(?:is|are)[ \t]+"
     r"(?:(?:an?|considered|usually|often|typically|generally|classed[ \t]+as|classified[ \t]+as)[ \t]+){0,2}"
     r"(?:(?:part-time|full-time|seasonal|hourly|salaried|paid|temporary|contract|casual|independent)[ \t]+)?"
     r"(?:(?:employees?|contractors?|staff[ \t]+members?)\b"
     r"|(?:someone|somebody|a[ \t]+person|people)[ \t]+who[ \t]+[a-z]+[ \t]+(?:[a-z]+[ \t]+)?for[ \t]+"
     r"(?:other[ \t]+)?(?:people|customers|clients|guests|patients|others|shoppers|buyers|members)\b)"
 )
+#: a sentence's subject (its article, one to three modifiers in small letters and a noun of a person), then that
+#: predicate: "In-store pickers are considered part-time employees", "A night runner is an employee tasked with ...",
+#: "A room shopper is someone who shops for guests who ..."
+_EMPLOYED_HOLDER = re.compile(
+    r"(?:^|(?<=[.!?:;][ \t])|(?<=[.!?:;][ \t]{2}))[ \t]*(?:(?:An?|The)[ \t]+)?"
+    r"(?P<label>[A-Za-z][a-z]*(?:-[a-z]+)*(?:[ \t]+[a-z]+(?:-[a-z]+)*){0,3})[ \t]+" + _EMPLOYED_PREDICATE,
+    re.M,
+)
+#: the predicate alone, found first ("are considered part-time employees"), and how far before it (in characters)
+#: its subject may start
+_EMPLOYED_ANCHOR = re.compile(r"[ \t]" + _EMPLOYED_PREDICATE)
 _EMPLOYED_REACH = 60
 #: the words one of which a block holds for :func:`_employed_holder_posts` to be asked
 _EMPLOYED_GATE = frozenset(
@@ -7100,8 +7099,9 @@ def _employed_holder_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Men
     nor where a role is read already (mentions.employed-holders)."""
     text = doc.user_data["careergraph_text"]
     words = _words(doc)
-    taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
-    by_start = {words.idx[k]: k for k in range(len(words.lower))}
+    # (the roles' tokens and where each token starts are gathered once a sentence is found: most blocks have none)
+    taken: set[int] | None = None
+    by_start: dict[int, int] | None = None
     out: list[Mention] = []
     for anchor in _EMPLOYED_ANCHOR.finditer(text):
         # (the verb and what follows it first: a page has few; the subject is then read in the words before them)
@@ -7119,6 +7119,9 @@ def _employed_holder_posts(doc: Doc, offset: int, ms: list[Mention]) -> list[Men
             or len(head) < 5
         ):
             continue
+        if by_start is None or taken is None:
+            by_start = {words.idx[k]: k for k in range(len(words.lower))}
+            taken = {t for m in ms if m.label is _ROLE for t in range(m.i, m.j)}
         i = by_start.get(found.start("label"))
         if i is None:
             continue
