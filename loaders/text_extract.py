@@ -7082,10 +7082,12 @@ _EMPLOYED_GATE = frozenset(
     {"employee", "employees", "contractor", "contractors", "staff", "someone", "somebody", "person", "people"}
 )
 #: words that open a subject naming no post: "Our employees are ...", "Most workers are ...", "These people are ..."
-_NOT_HOLDER_OPENERS = frozenset(
-    {"our", "your", "their", "its", "his", "her", "my", "these", "those", "this", "that", "most", "many", "some",
-     "all", "few", "other", "such", "each", "every", "both", "they", "we", "you", "it", "he", "she", "there", "here",
-     "what", "who", "which", "why", "how", "when", "where", "if", "not", "no", "any"}
+#: (the owners and subject pronouns the loader already lists, and the other determiners, quantifiers and question words)
+_NOT_HOLDER_OPENERS = (
+    _OWNERS
+    | _SUBJECT_PRONOUNS
+    | {"its", "these", "those", "this", "that", "most", "many", "some", "all", "few", "other", "such", "each", "every",
+       "both", "it", "there", "here", "what", "who", "which", "why", "how", "when", "where", "if", "not", "no", "any"}
 )
 
 
