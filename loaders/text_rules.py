@@ -5798,6 +5798,16 @@ RULES: dict[str, Rule] = {
             " also named 初级销售人员); its key stays the title's",
         ),
         Rule(
+            "zh.staff-heads",
+            "a head that names an activity too (客服, 运营, 采购 ...) with 人员 (staff) right after it, in prose"
+            " ('客服人员负责处理客户咨询') or as the whole cell of a table's column of posts"
+            " ('客服人员 | 处理客户咨询'); in a cell, a title and 人员 too",
+            (_ROLE,),
+            "the staff who do that work are its post, as before 岗 or 岗位 (zh.titles): the head is no activity"
+            " there, and the cell names the row's post; not 人员 after a word that names no work or post"
+            " ('相关人员', '工作人员'); before, the head was read as the work and the cell's row was no post's",
+        ),
+        Rule(
             "zh.stages",
             "Chinese stage lines: 'Title(0-2年):', 'Title（3-5年）：', '第一阶段：Title（1年）', and a stage named by"
             " its place in order with no years ('第二阶段：站点组长，带领...', '第三步：店长'), a number before it"

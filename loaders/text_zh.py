@@ -686,6 +686,13 @@ def _is_title(name: str) -> bool:
     return name.endswith(_SUFFIX_HEADS) and name[-2:] not in {"会员", "人员", "成员", "学员", "教师"}
 
 
+def _staff_title(name: str) -> bool:
+    """Whether a whole cell names the staff who do some work: a head of an activity (or a title) and 人员, "客服人员",
+    "运营人员" (zh.staff-heads); not 人员 after a word of no post ("相关人员", "工作人员")."""
+    name = name.strip()
+    return name.endswith("人员") and (name[:-2] in _ACTIVITY_HEADS or _is_title(name[:-2]))
+
+
 # --- numbers --------------------------------------------------------------------------------------
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -3314,6 +3321,8 @@ def _activity(d: _Doc, t: tuple[int, int, bool]) -> bool:
         and d.name(t) in _ACTIVITY_HEADS
         and _POST_OF_WORK.match(d.text, t[1]) is None
         and not _held_activity(d, t[0])
+        # ("客服人员", "运营人员": the staff who do that work, its post; zh.staff-heads)
+        and not (d.text.startswith("人员", t[1]) and d.on("zh.staff-heads"))
     )
 
 
@@ -3546,7 +3555,7 @@ def _table(d: _Doc, rows: list[tuple[int, int]]) -> None:
         if not _is_title(name):
             b = _aside_cut(d, a, b)
             name = text[a:b]
-            if not _is_title(name):
+            if not (_is_title(name) or (_staff_title(name) and d.on("zh.staff-heads"))):
                 continue
         d.facts.roles.append(RoleMention(name, a, b, "zh.grades" if ranked else "zh.titles"))
         years = None
