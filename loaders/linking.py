@@ -22,6 +22,8 @@ from typing import Any
 
 import networkx as nx
 
+from careergraph.graph.naming import singular
+
 __all__ = ["link_keys", "name_form", "node_forms"]
 
 #: words that do not tell two names apart ("director of e-commerce" is "e-commerce director")
@@ -33,7 +35,7 @@ def name_form(name: str) -> frozenset[str]:
     """What a role or skill name is compared by: its words, lower case, singular, in any order.
 
     Hyphens and spaces inside a word do not count ("e-commerce" is "ecommerce"), nor do a few
-    function words; a plural "s" is dropped.
+    function words; a plural is made singular (:func:`careergraph.graph.naming.singular`).
 
     Examples
     --------
@@ -41,16 +43,13 @@ def name_form(name: str) -> frozenset[str]:
     True
     >>> sorted(name_form("Sr. Account Managers"))
     ['account', 'manager', 'sr']
+    >>> name_form("Managing agencies and processes") == name_form("agency process management")
+    False
+    >>> name_form("Agencies, processes") == name_form("agency, process")
+    True
     """
     text = name.lower().replace("e-commerce", "ecommerce").replace("e-com", "ecom")
-    out = set()
-    for word in _WORDS.findall(text):
-        if word in _NAME_FILLER:
-            continue
-        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        out.add(word)
-    return frozenset(out)
+    return frozenset(singular(word) for word in _WORDS.findall(text) if word not in _NAME_FILLER)
 
 
 def node_forms(data: Mapping[str, Any]) -> list[frozenset[str]]:
