@@ -20565,6 +20565,163 @@ def _narrator_next_predicate(sent: _Sent, after: int, stop: int | None) -> int |
     return stop
 
 
+#: nouns of what one knows that a narrator built up in a post: "I developed my knowledge of ...", "a deep
+#: understanding of ..." (requirements.built-knowledge)
+_KNOW_NOUNS = frozenset({"knowledge", "understanding", "expertise"})
+#: verbs of building up what one knows: "I grew my website knowledge", "developing my knowledge of ...", "I gained a
+#: deep understanding of ..."
+_KNOW_GAINS = frozenset(
+    {"developed", "developing", "grew", "growing", "built", "building", "deepened", "deepening", "broadened",
+     "broadening", "expanded", "expanding", "nurtured", "nurturing", "gained", "gaining", "accumulated",
+     "accumulating", "acquired", "acquiring", "honed", "honing", "widened", "widening"}
+)
+#: words between such a verb (or "me" after a verb of giving: "it gave me a deep understanding of ...") and the
+#: noun of knowing: owners, articles, measures and adjectives of depth
+_KNOW_LEADS = frozenset(
+    {"my", "a", "an", "the", "some", "up", "deep", "deeper", "good", "solid", "strong", "broad", "broader", "wide",
+     "wider", "real", "thorough", "detailed", "working", "great", "in-depth", "better", "more", "valuable",
+     "practical", "technical", "extensive", "firm", "sound", "with", "lot", "of", "breadth", "skills", "and",
+     "whole", "new", "own", "enough", "plenty", "much"}
+)
+#: owners and articles that open the thing known, left out of its name ("of our inbound operation")
+_KNOWN_OPENERS = frozenset({"the", "our", "my", "their", "its", "a", "an", "his", "her", "your", "all"})
+#: words that end the thing known: a preposition of place, time or means, or a clause ("knowledge of the routes
+#: while studying", "... inbound operation across road, rail, and sea")
+_KNOWN_STOPS = frozenset(
+    {"across", "from", "in", "at", "on", "to", "for", "with", "by", "while", "whilst", "through", "during", "which",
+     "that", "who", "when", "as", "because", "since", "before", "after", "so", "but", "than", "into", "within"}
+)
+
+
+#: the rules of the duty reader that read a narrator's sentence ("I ..." in a career told in the first person)
+_NARRATOR_RULES = frozenset({"requirements.narrator", "requirements.narrator-start", "requirements.narrator-liked"})
+
+
+def _narrator_known(sent: _Sent) -> list[tuple[int, int]]:
+    """What a narrator says they built up knowledge of in a sentence: for each noun of knowing
+    (:data:`_KNOW_NOUNS`) reached back over :data:`_KNOW_LEADS` and at most two words before it from a verb of
+    building it up (:data:`_KNOW_GAINS`: "I grew my website knowledge", "developing my knowledge of the routes") or
+    from "me" ("the job gave me a deep understanding of ..."), the span of the thing known: the words before the
+    noun with it ("website knowledge"), else its object after "of" (or right after "understanding": "an
+    understanding the whole chain"), up to a preposition or a clause. Not "to my knowledge", "I had no knowledge
+    of"."""
+    words = sent.words
+    lowers = words.lower
+    out: list[tuple[int, int]] = []
+    for k in range(sent.start + 1, sent.end):
+        if lowers[k] not in _KNOW_NOUNS:
+            continue
+        j = _skip_spaces(words, k - 1, -1)
+        bare: list[int] = []  # (words right before the noun that are no lead: "website" in "my website knowledge")
+        while (
+            j >= sent.start
+            and len(bare) < 2
+            and words.alpha[j]
+            and lowers[j] not in _KNOW_LEADS
+            and lowers[j] not in _KNOW_GAINS
+            and lowers[j] not in {"me", "myself"}
+        ):
+            bare.append(j)
+            j = _skip_spaces(words, j - 1, -1)
+        hops = 0
+        while j >= sent.start and hops < 9 and lowers[j] in _KNOW_LEADS:
+            hops += 1
+            j = _skip_spaces(words, j - 1, -1)
+        if j < sent.start or not (lowers[j] in _KNOW_GAINS or lowers[j] in {"me", "myself"}):
+            continue
+        if lowers[j] in _KNOW_GAINS and "i" not in lowers[sent.start : j] and "my" not in lowers[j:k]:
+            continue  # (someone else's: "The course developed their knowledge of ...")
+        span = _known_span(sent, k, min(bare) if bare else None)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _known_span(sent: _Sent, k: int, bare: int | None) -> tuple[int, int] | None:
+    """The span of what a noun of knowing at token ``k`` says is known: from ``bare`` (the first of the words right
+    before it that are no lead: "website" in "my website knowledge") through the noun, else its object after "of"
+    (or right after "understanding": "an understanding the whole chain") up to a preposition or a clause, owners and
+    articles left out; None when there is neither."""
+    words = sent.words
+    lowers = words.lower
+    nxt = _skip_spaces(words, k + 1, 1)
+    if bare is not None:
+        return (bare, k + 1) if nxt >= sent.end or lowers[nxt] != "of" else None
+    if nxt >= sent.end:
+        return None
+    if lowers[nxt] == "of":
+        lo = _skip_spaces(words, nxt + 1, 1)
+    elif lowers[k] == "understanding" and lowers[nxt] in _KNOWN_OPENERS:
+        lo = nxt
+    else:
+        return None
+    while lo < sent.end and lowers[lo] in _KNOWN_OPENERS:
+        lo = _skip_spaces(words, lo + 1, 1)
+    if lo < sent.end and lowers[lo] in {"why", "what", "whether", "where", "when", "who", "which"}:
+        return None  # ("a better understanding of why people leave": a question, no skill)
+    hi = lo
+    while hi < sent.end and hi - lo < 14:
+        low = lowers[hi]
+        if (low in _KNOWN_STOPS and not (hi > lo and lowers[hi - 1] == "-")) or (
+            words.punct[hi] and low not in {",", "-", "'s", "’s", "&"}
+        ):
+            break  # (not a word inside a hyphened one: "end-to-end")
+        if low in {"and", "or", ","}:
+            after = _skip_spaces(words, hi + 1, 1)
+            if after < sent.end and lowers[after].endswith("ing") and lowers[after] != "during":
+                break  # ("knowledge of the trade and learning about ...": the narrator's next doing)
+        hi += 1
+    while hi > lo and (lowers[hi - 1] in {",", "and", "or"} or words.space[hi - 1]):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _known_after(sent: _Sent, v: int) -> tuple[int, int] | None:
+    """The span of what is known after a verb of building knowledge at token ``v`` ("have developed enough business
+    understanding", "gain a deep knowledge of the routes"): past :data:`_KNOW_LEADS` and at most two more words, a
+    noun of knowing, read by :func:`_known_span`; None when no such noun follows."""
+    words = sent.words
+    lowers = words.lower
+    j = _skip_spaces(words, v + 1, 1)
+    hops = 0
+    while j < sent.end and hops < 6 and lowers[j] in _KNOW_LEADS and lowers[j] not in {"and", "with", "skills"}:
+        hops += 1
+        j = _skip_spaces(words, j + 1, 1)
+    bare = None
+    for _ in range(3):
+        if j >= sent.end or not words.alpha[j]:
+            return None
+        if lowers[j] in _KNOW_NOUNS:
+            return _known_span(sent, j, bare)
+        if lowers[j] in _KNOW_LEADS or lowers[j] in _KNOWN_STOPS:
+            return None
+        bare = j if bare is None else bare
+        j = _skip_spaces(words, j + 1, 1)
+    return None
+
+
+def _known_skill(sent: _Sent, span: tuple[int, int]) -> Entry:
+    """The skill a span of :func:`_known_span` names: as written, a thing or a place with "knowledge" ("the
+    whole supply chain": Whole supply chain knowledge)."""
+    words = sent.words
+    lo, hi = span
+    written = sent.doc.user_data["careergraph_text"][words.idx[lo] : words.idx[hi - 1] + words.length[hi - 1]]
+    if names_no_skill(written):
+        written += " knowledge"
+    return _new_skill(written)
+
+
+def _narrator_knowledge(r: _Reader, sent: _Sent, offset: int) -> None:
+    """ "I grew my website knowledge", "developing my knowledge of our inbound operation", "the job gave me a deep
+    understanding of the supply chain" in a career told in the first person: what the narrator built up knowledge
+    of names a skill of the post held then (requirements.built-knowledge)."""
+    if r.told is None or r.told_person != "i":
+        return
+    skills: list[Mention | Entry] = [_known_skill(sent, span) for span in _narrator_known(sent)]
+    if skills:
+        _link(r, sent, offset, [r.told], skills, 3)
+
+
 #: the narrator's nouns for their duties: "my job was to", "my duties included", "my main role was"
 _MY_DUTY_NOUNS = frozenset({"job", "duties", "duty", "role", "responsibilities", "responsibility", "task", "tasks"})
 
@@ -21630,6 +21787,16 @@ def _duty_verb(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], of
     ):
         k += 1
     if k >= sent.end:
+        return
+    if (
+        lowers[k] in _KNOW_GAINS
+        and r.rule not in _NARRATOR_RULES
+        and "requirements.built-knowledge" not in r.disabled
+        and (built := _known_after(sent, k)) is not None
+    ):
+        # "Senior analysts have usually developed enough business understanding to ...": what the post's holders
+        # built up knowledge of (a narrator's is read by _narrator_knowledge)
+        r.run("requirements.built-knowledge", _link, r, sent, offset, stage or [role], [_known_skill(sent, built)], 3)
         return
     if lowers[k] in _STRIVING and (to := _skip_spaces(words, k + 1, 1)) + 1 < sent.end and lowers[to] == "to":
         # "A depot manager works to cut fuel costs and (to) secure ...": the verbs after "to" are the duties
@@ -33449,6 +33616,13 @@ def _read_block(
             subject_read = "ing" in sent.text and "requirements.gerund-work" not in r.disabled and bool(
                 r.run("requirements.gerund-work", _gerund_work, r, sent, ms, offset)
             )
+            if (
+                r.told is not None
+                and not _KNOW_NOUNS.isdisjoint(lows)
+                and "requirements.built-knowledge" not in r.disabled
+            ):
+                # "I grew my website knowledge": what the narrator built up knowledge of in the post held then
+                r.run("requirements.built-knowledge", _narrator_knowledge, r, sent, offset)
             if "it" in lows and not _IMPORTANT_WORDS.isdisjoint(gated_lows):
                 inline = bool(r.run("requirements.important-to", _important_to, r, sent, ms, offset)) or inline
             if (

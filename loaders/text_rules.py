@@ -3757,6 +3757,23 @@ RULES: dict[str, Rule] = {
             " travelling')",
         ),
         Rule(
+            "requirements.built-knowledge",
+            "a sentence telling that someone built up knowledge: a verb of building it ('developed', 'grew',"
+            " 'gained', 'built up', 'deepened', 'accumulated' ...) or 'me' after a verb of giving, then owners,"
+            " articles and words of depth or measure, then 'knowledge', 'understanding' or 'expertise'; said by the"
+            " narrator of a career told in the first person ('I grew my engine knowledge', 'developing my knowledge of"
+            " the loading bays', 'the job gave me a deep understanding of the cold chain'), or as the predicate of a"
+            " post's holders ('Senior nurses have usually gained enough ward knowledge to ...', 'They develop a deep"
+            " understanding of ...'); not 'to my knowledge', 'I had no knowledge of', nor someone else's in a"
+            " narrator's sentence ('The course developed their knowledge of ...')",
+            (_SKILL, _NEEDS),
+            "what was known names a skill of the post the narrator holds at that point of the story, or of the post"
+            " the predicate's subject stands for: the words before the noun with it ('Engine knowledge'), else its"
+            " object up to a preposition or a clause ('Loading bays'; a thing or a place with the noun: 'Cold chain"
+            " knowledge'); before, such sentences named nothing, or the verb of building as a duty of its own"
+            " ('Business understanding development')",
+        ),
+        Rule(
             "requirements.relative",
             "a role followed by ', who' and a verb of duty ('A field controller, who runs the coupons', '... for"
             " listing editors, who write product titles'), or a post followed by ', where they' and one ('... into a"
