@@ -22041,9 +22041,16 @@ def _move_or_pay_predicate(sent: _Sent, roles: list[Mention], k: int) -> bool:
     named = {j for m in roles if m.i > at for j in range(m.i, m.j)}
     lowers, alpha = words.lower, words.alpha
     for j in range(at + 1, sent.end):
-        if alpha[j] and j not in named and (verb_base(lowers[j], past=True) is not None or noun_verb(lowers[j])):
+        if alpha[j] and j not in named and _work_verb_word(lowers[j]):
             return False
     return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _work_verb_word(word: str) -> bool:
+    """Whether a lower-case word is a form of a verb the namer knows, its past forms too, or of a verb of work that
+    is a noun as often (:func:`_move_or_pay_predicate` asks it of each word after the verb: one look-up a word)."""
+    return verb_base(word, past=True) is not None or noun_verb(word) is not None
 
 
 #: the words the duty reader passes between a subject and its verb: modals, "be", "have", words of how often
