@@ -9523,9 +9523,12 @@ def _chain_targets(vocab: Vocabulary, sent: _Sent, ms: list[Mention]) -> list[tu
     out: list[tuple[str, list[Mention]]] = []
     roles = _distinct_roles(vocab, ms)  # ("trainee chef", not "trainee" inside it)
     k = 0
+    # (a place is named before "as" only: asked of each post only when the sentence holds the word)
+    placed = "as" in _sent_lowers(sent)
     while k < len(roles):
         m = roles[k]
-        place = _place_before_as(doc, sent, m.i)  # "then moved out to the city stores as B": where, then the post
+        # "then moved out to the city stores as B": where, then the post
+        place = _place_before_as(doc, sent, m.i) if placed else (0, 0)
         lead = _norms(doc, max(sent.start, m.i - 7 - (place[1] - place[0])), m.i)
         verb = None
         job = False  # "took a job as X", "landed a role as X": a first post
