@@ -2806,35 +2806,45 @@ def skill_names(item: str, *, predicate: bool = False, verb: bool = False) -> li
 
     A list marker the item still opens with is no word of it ("b) Deliver sales targets", "2) P&L ownership").
     """
+    return list(_skill_names_of(item, predicate, verb, TAGGING.get()))
+
+
+@functools.lru_cache(maxsize=8192)  # (a piece of a list is asked of three times: its duty, its verb, its names)
+def _skill_names_of(item: str, predicate: bool, verb: bool, tagging: bool) -> tuple[SkillName, ...]:
+    """:func:`skill_names`, kept per item and question (``tagging``: whether the trained tagger may be asked, see
+    :data:`TAGGING`)."""
     if "omprehension of" in item and _COMPREHENSION_OF.search(item) is not None:
         # "a full comprehension of pricing principles" is an understanding of them, read so (a word of the same
         # length: the names' places in the item stay; a name as written keeps the item's word); only when the word
         # itself stands before "of" (not "comprehension often", "incomprehension of": read again, with no end)
         read = _COMPREHENSION_OF.sub(lambda m: "Understanding" if m.group(0)[0] == "C" else "understanding", item)
-        return [
+        return tuple(
             n._replace(name=_UNDERSTANDING.sub(_as_comprehension, n.name),
                        alias=n.alias and _UNDERSTANDING.sub(_as_comprehension, n.alias))
             for n in skill_names(read, predicate=predicate, verb=verb)
-        ]
+        )
     if " well " in item and _WELL_BEFORE.search(item) is not None:
         # "work well under pressure", "work well with others": how well is no part of the work named (the word is
         # blanked, so the names' places in the item stay)
-        return skill_names(_WELL_BEFORE.sub(lambda m: m.group(1) + " " * len(m.group(2)), item), predicate=predicate,
-                           verb=verb)
+        return tuple(
+            skill_names(_WELL_BEFORE.sub(lambda m: m.group(1) + " " * len(m.group(2)), item), predicate=predicate,
+                        verb=verb)
+        )
     if "how to " in item and (how := _KNOWING_HOW.match(item)) is not None:
         # "Knowing how to use GPS": the work known how to do names the skill (GPS), as the duty would
         at = how.end()
-        return [n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], verb=True)]
+        return tuple(n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], verb=True))
     names = _skill_names_marked(item, predicate, verb)
     if not names and " and " in item and (joint := _SKILLS_AND_KNOWING.search(item)) is not None:
         # "Excellent people skills and knowledge of food safety": two needs, each read alone (as one, the item ran
         # past the words a name may hold and named nothing)
         at = joint.end()
-        return skill_names(item[: joint.start(1)], predicate=predicate) + [
-            n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], predicate=predicate)
-        ]
-    word = _untabled_verb(item, names) if predicate and not verb and TAGGING.get() else None
-    return list(_tagged_names(item, predicate, word) if word is not None else names)
+        return (
+            *skill_names(item[: joint.start(1)], predicate=predicate),
+            *(n._replace(start=n.start + at, end=n.end + at) for n in skill_names(item[at:], predicate=predicate)),
+        )
+    word = _untabled_verb(item, names) if predicate and not verb and tagging else None
+    return _tagged_names(item, predicate, word) if word is not None else names
 
 
 #: skills, then "and" and a knowing of something: "people skills and (a good) knowledge of ...", "IT skills and an
