@@ -24141,9 +24141,14 @@ def _hired_to_duties(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) ->
             continue
         if sought and verb_base(lowers[v]) in _JOIN_VERBS:
             continue  # (not "looking for a porter to join our team")
-        if (cue := _cue_position(sent)) is not None and cue[0] - 1 >= v:
-            return  # "employ wardens to oversee the trails": the cue is read by requirements.cue
-        skills = _duty_skills(sent, words, v, offset)
+        stop: int | None = sent.end
+        if sought:
+            stop = _sought_clause_end(sent, v)  # (None: a cue reads the clause)
+        elif (cue := _cue_position(sent)) is not None and cue[0] - 1 >= v:
+            stop = None  # "employ wardens to oversee the trails": the cue is read by requirements.cue
+        if stop is None:
+            return
+        skills = _duty_skills(sent, words, v, offset, stop=stop)
         if skills:
             if sought:
                 r.run("requirements.sought-to", _link, r, sent, offset, [m], skills, 3)
@@ -24156,6 +24161,61 @@ def _hired_to_duties(r: _Reader, sent: _Sent, ms: list[Mention], offset: int) ->
 _SOUGHT_ASIDE = 4
 
 
+def _sought_clause_end(sent: _Sent, v: int) -> int | None:
+    """Where the duty told after a post sought ("seeking a porter to ...") and opening with the verb at word ``v``
+    ends: the sentence's end, or the comma before a later requirement cue ("to move the luggage, with a focus on
+    ..."); None when a cue reads the clause (a cue right after the verb, no comma before a later one). A cue that is
+    the verb itself, a verb of duty ("to oversee the night shift"), is the duty's verb: the clause is the duty, as
+    it would be in a list of duties under the post (requirements.cue leaves it, see :func:`_sought_verb`)."""
+    cue = _cue_position(sent)
+    if cue is None or cue[0] - 1 < v:
+        return sent.end
+    if cue[0] - 1 == v and sent.norms[v] in _DUTY_CUES:
+        cue = _cue_position(sent, cue[0])
+        if cue is None:
+            return sent.end
+    lowers = sent.words.lower
+    return next((c for c in range(cue[0] - 2, v, -1) if lowers[c] == ","), None)
+
+
+def _sought_verb(sent: _Sent, ms: list[Mention], v: int) -> bool:
+    """Whether the verb at word ``v`` opens the duty told after a post sought ("is looking for a night manager
+    (role) to oversee ...") and requirements.sought-to reads the clause (:func:`_sought_clause_end`)."""
+    words = sent.words
+    lowers = words.lower
+    to = _skip_spaces(words, v - 1, -1)
+    if to <= sent.start or lowers[to] != "to" or verb_base(lowers[v]) in _JOIN_VERBS:
+        return False
+    for m in ms:
+        if m.label is not _ROLE:
+            continue
+        nxt = _skip_spaces(words, m.j, 1)
+        if nxt < sent.end and lowers[nxt] in _POST_WORD:
+            nxt = _skip_spaces(words, nxt + 1, 1)
+        if nxt != to:
+            continue
+        k = _skip_spaces(words, m.i - 1, -1)
+        return (
+            k > sent.start
+            and lowers[k] not in _HIRE_VERBS
+            and _sought_before(words, k, sent.start)
+            and _DENIALS.isdisjoint(lowers[max(sent.start, k - 3) : k])
+            and not any(o.label is _ROLE and o.i > v for o in ms)
+            and (stop := _sought_clause_end(sent, v)) is not None
+            and _names_duty(sent, v, stop)
+        )
+    return False
+
+
+def _names_duty(sent: _Sent, v: int, stop: int) -> bool:
+    """Whether the words from the verb at word ``v`` up to word ``stop`` name a duty (:func:`_duty_skills` reads
+    one there): else a cue that is the verb is left to read them."""
+    words = sent.words
+    text = sent.doc.user_data["careergraph_text"]
+    names = skill_names(text[words.idx[v] : words.idx[stop - 1] + words.length[stop - 1]], predicate=True)
+    return bool(names) and names[0].reworded
+
+
 def _sought_before(words: _Words, k: int, start: int) -> bool:
     """Whether the word ``k`` before a post closes an article after a verb of seeking someone ("seeking", "looking
     for", "hiring"), with at most a few words of what the one sought is like between the article and the post ("a
@@ -24163,7 +24223,9 @@ def _sought_before(words: _Words, k: int, start: int) -> bool:
     lowers = words.lower
     said = 0
     while k > start and lowers[k] not in {"a", "an"}:
-        if lowers[k] not in {",", "and"}:
+        if lowers[k] == "-" and not words.space_after[k - 1] and not words.space_after[k] and words.alpha[k - 1]:
+            k -= 1  # "a detail-oriented porter": a compound is one word of what the one sought is like
+        elif lowers[k] not in {",", "and"}:
             said += 1
             if said > _SOUGHT_ASIDE or not words.alpha[k] or not lowers[k].isalpha():
                 return False
@@ -26963,6 +27025,18 @@ def _requirements_from(
         after = beyond  # "The role involves more than updating listings": updating listings, and more
     if "requirements.series-cue" not in r.disabled and _series_cue(sent, after):
         return  # "Porters carry the bags, handle complaints and book taxis": one duty of a series duty-verb reads
+    if (
+        sent.norms[cue_start] in _DUTY_CUES
+        and "requirements.sought-to" not in r.disabled
+        and _sought_verb(sent, ms, cue_start)
+    ):
+        # "seeking a night manager to oversee the front desk": the duty requirements.sought-to reads; a later cue
+        # may still ask for something ("..., with a strong focus on guest care")
+        later = _cue_position(sent, after)
+        if later is None:
+            return
+        after, importance, strong = later
+        cue_start = after - 1
     if "structure.needs-lists" not in r.disabled and _announces_kinds(sent):
         return  # "..., applicants need a blend of practical and people skills:": the items under it say which
     if "requirements.not-work" not in r.disabled and _places_subject(sent, cue_start):

@@ -4203,11 +4203,15 @@ RULES: dict[str, Rule] = {
         Rule(
             "requirements.sought-to",
             "a post named after a verb of seeking someone ('seeking', 'hiring', 'looking / searching for') and an"
-            " article, a few words of what the one sought is like between ('a calm, careful'), then 'to' and a verb"
-            " of duty (not 'to join', 'to work', 'to become' ...)",
+            " article, a few words of what the one sought is like between ('a calm, careful'; a compound is one"
+            " word: 'a well-organised'), then 'to' and a verb of duty (not 'to join', 'to work', 'to become' ...)",
             (_SKILL, _NEEDS),
             "the verb and its object are the post's duty ('is looking for a head gardener to manage the nursery"
-            " team'); before, the post sought was no subject of its sentence",
+            " team'); before, the post sought was no subject of its sentence. The duty runs to the sentence's end,"
+            " or to the comma before a later requirement cue ('to run the crew, with a strong focus on safety');"
+            " a verb of duty that is itself a cue ('to oversee the exam timetable', 'to handle ...') is the duty's"
+            " verb, and requirements.cue reads only a later cue of the sentence (before, the cue named the object"
+            " alone, or nothing, and any later cue silenced the clause)",
         ),
         Rule(
             "requirements.qualified-for",
