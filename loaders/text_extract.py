@@ -1328,7 +1328,7 @@ class Mention(TupleRecord):
 
     __slots__ = ("end", "i", "j", "key", "known", "label", "name", "rule", "start")
     #: the fields in the order of the named tuple (its iteration, order and hash)
-    _fields = ("label", "key", "name", "known", "start", "end", "i", "j", "rule")
+    _fields: tuple[str, ...] = ("label", "key", "name", "known", "start", "end", "i", "j", "rule")
 
     def __init__(
         self, label: Label, key: str, name: str, known: bool, start: int, end: int, i: int, j: int,
@@ -1813,6 +1813,25 @@ class _Reader:
         self.moves_told = 0
         #: the posts the move recorded last leaves and reaches, its kind, and whether years were given for it
         self.moved: tuple[Mention | Entry, Mention | Entry, TransitionKind, bool] | None = None
+
+    # (the two below reset the reader's state in a method, not in the function that reads it next: after a plain
+    # assignment the type checker takes the attribute to keep the value assigned across the rules called in between,
+    # which set it; the compiled loader (setup.py) trusts the type checker)
+    def start_paragraph(self) -> None:
+        """Forget what the paragraph before carried over (see :func:`_read_block`)."""
+        self.position = []
+        self.announced = None
+        self.topic_post = None
+        self.recent_role = None
+        self.paid_role = None
+        self.paid_group = None
+        self.paid_last = None
+
+    def end_list(self) -> None:
+        """Prose ends a list: no section, no list, no list's role."""
+        self.in_list = False
+        self.section = None
+        self.list_role = None
 
     def run(self, rule_id: str, read: Any, *args: Any) -> Any:
         """Run one registered rule (unless switched off); what it records names it. Returns its result or None."""
@@ -3974,14 +3993,14 @@ def _title_mentions(
             # "Supervisors sign off ..." is the post in general)
             found.append(_mention(heads[norms[i]], doc, i_start, i_end, offset, known=False))
             continue
-        numbered = not head_of and i_end > j
+        past_head = not head_of and i_end > j
         after_initials = initials.get(i_start)
         if after_initials is not None:
-            rest = _new_role_name(doc, after_initials, i_end, j - 1 if numbered else None)
+            rest = _new_role_name(doc, after_initials, i_end, j - 1 if past_head else None)
             written = written_text[words.idx[after_initials - 2] : words.idx[after_initials - 1]]
             name = f"{written} {rest[:1].lower() if rest[1:2].islower() else rest[:1]}{rest[1:]}"
         else:
-            name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if numbered else None)
+            name = _new_role_name(doc, i_start, i_end, i if head_of else j - 1 if past_head else None)
         if i in compounds and i == i_end - 1 and compounds[i] != words.lower[i]:
             stem = name[: len(name) - len(words.lower[i])]  # the singular the lemma table cannot give
             name = stem + compounds[i] if stem else compounds[i].capitalize()
@@ -3990,7 +4009,7 @@ def _title_mentions(
             name = _INITIALS_PLURAL.sub("", name.replace(".", ""))
         entry = _new_role(name)
         ranked = not _SENIORITY.isdisjoint(norms[i_start : i_end - 1])
-        if i_end - i_start > 1 and not numbered and not (ranked and (norms[i_end - 1] in heads or (
+        if i_end - i_start > 1 and not past_head and not (ranked and (norms[i_end - 1] in heads or (
             _SENIORITY.issuperset(norms[i_start : i_end - 1])
         ))):
             # (a later bare "buyer" is not the "senior buyer": a rank word makes another rung; nor the "senior
@@ -15164,9 +15183,7 @@ def _structure(
         if listed is not None:  # "An SEO lead typically: - Focuses on ... - Guides ...": the items after the colon
             return listed if listed[0] >= 0 else None
     # prose ends a list; a sentence about a role's skills opens one ("The trainee builds research skills:")
-    r.in_list = False
-    r.section = None
-    r.list_role = None
+    r.end_list()
     roles = [m for m in ms if m.label is _ROLE]
     if roles and line.kind == "text" and (past := _past_partner_start(r, sent, ms, offset)) is not None:
         # "Reporting to the Depot Manager, you will keep ...": whom the subject answers to owns no list after it
@@ -33108,7 +33125,7 @@ def _index_title(r: _Reader, sent: _Sent, offset: int) -> Mention | None:
     if found is None or not _index_run(r.text, line.start, line.end):
         return None
     head = found.group("head").lower()
-    parts = [part.split() for part in found.group("rest").split(",")]
+    parts: list[list[str]] = [part.split() for part in found.group("rest").split(",")]
     qualifiers = [w for part in reversed(parts) for w in part]
     lows = [w.lower() for w in qualifiers]
     tail = (*lows, head)
@@ -33376,13 +33393,7 @@ def _read_block(
     opener: Mention | None = None  # the role that opened the sentence last read that opened with one
     opener_at = 0
     first_index = r.sentence_index  # (the paragraph's first sentence: the one whose opening role is its topic)
-    r.position = []
-    r.announced = None
-    r.topic_post = None
-    r.recent_role = None
-    r.paid_role = None
-    r.paid_group = None
-    r.paid_last = None
+    r.start_paragraph()
     for sent in sents:
         ms = mention_of.get(sent.start, [])
         if ms and r.firm_marks and "mentions.firm-names" not in r.disabled:

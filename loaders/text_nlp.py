@@ -371,13 +371,17 @@ def sentence_starts(kinds: list[int]) -> list[int]:
     return sorted(starts)
 
 
+#: the word kind of a :class:`WordTypes` row (what :func:`sentence_starts` reads)
+_ROW_KIND = operator.itemgetter(6)
+
+
 def word_kinds(doc: Doc, orths: list[int], rows: list[tuple[str, bool, bool, int, bool, bool, int]]) -> list[int]:
     """The kind of each word of ``doc`` (what :func:`sentence_starts` reads), from its :class:`WordTypes` rows.
 
     A "?" glued to the figure after it is a currency sign lost in a conversion ("is ?14,50,000 a year"), not a
     question's end.
     """
-    kinds = list(map(WordTypes.kind, rows))
+    kinds = list(map(_ROW_KIND, rows))
     question = doc.vocab.strings["?"]
     k = -1
     while (k := _index(orths, question, k + 1)) >= 0:
@@ -404,9 +408,6 @@ class WordTypes:
     from lexemes once and mapping a doc's word ids through a dict is several times cheaper than
     asking spaCy for each attribute of each token.
     """
-
-    #: the word kind of a row (what :func:`sentence_starts` reads)
-    kind = staticmethod(operator.itemgetter(6))
 
     def __init__(self, vocab: Any) -> None:
         self._vocab = vocab

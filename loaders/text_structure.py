@@ -120,7 +120,7 @@ class Line(TupleRecord):
     """
 
     __slots__ = ("content", "end", "kind", "start")
-    _fields = ("start", "end", "kind", "content")
+    _fields: tuple[str, ...] = ("start", "end", "kind", "content")
 
     def __init__(self, start: int, end: int, kind: str, content: int) -> None:
         self.start = start

@@ -9,9 +9,9 @@ union would silently never open, so every such test in the module is checked her
 from __future__ import annotations
 
 import ast
-import inspect
 
 import pytest
+from text_helpers import module_source
 
 from careergraph.loaders import text_extract
 
@@ -30,7 +30,7 @@ def _gate_of(node: ast.expr, names: dict[str, str]) -> str | None:
 
 def _gate_tests() -> list[tuple[int, str, str]]:
     """(line, set name, union name) for every ``SET.isdisjoint(gated words)`` in text_extract."""
-    tree = ast.parse(inspect.getsource(text_extract))
+    tree = ast.parse(module_source(text_extract))
     found = []
     for fn in ast.walk(tree):
         if not isinstance(fn, ast.FunctionDef):

@@ -9,9 +9,9 @@ source, so every path is covered, not only those a test's text reaches: each one
 from __future__ import annotations
 
 import ast
-import inspect
 
 import pytest
+from text_helpers import module_source
 
 from careergraph.loaders import text_extract, text_zh
 from careergraph.loaders.text_rules import RULES
@@ -35,14 +35,14 @@ def _id_literals(tree: ast.AST) -> set[str]:
 
 @pytest.mark.parametrize("module", [text_extract, text_zh], ids=lambda m: m.__name__.rsplit(".", 1)[-1])
 def test_rule_id_literals_are_registered(module: object) -> None:
-    ids = _id_literals(ast.parse(inspect.getsource(module)))  # type: ignore[arg-type]
+    ids = _id_literals(ast.parse(module_source(module)))
     assert ids, "no rule ids found: the test reads the wrong module"
     assert sorted(ids - set(RULES)) == []
 
 
 def test_run_takes_a_literal_or_a_bound_name() -> None:
     """``run``'s id is a literal (checked above) or a name bound to literals, never built from parts."""
-    tree = ast.parse(inspect.getsource(text_extract))
+    tree = ast.parse(module_source(text_extract))
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "run":
             rule_id = node.args[0] if node.args else None
@@ -54,7 +54,7 @@ def test_each_rule_id_is_registered_once() -> None:
     first one's text, and switching the id off would switch off both rules' code."""
     from careergraph.loaders import text_rules
 
-    tree = ast.parse(inspect.getsource(text_rules))
+    tree = ast.parse(module_source(text_rules))
     ids = [
         node.args[0].value
         for node in ast.walk(tree)

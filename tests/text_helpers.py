@@ -81,3 +81,10 @@ def zh_needs(text: str) -> dict[str, set[str]]:
 def item_names(item: str, **kw: bool) -> list[str]:
     """The names the duty namer gives one item of a list (``skill_names``' keywords pass through)."""
     return [n.name for n in skill_names(item, **kw)]
+
+
+def module_source(module: object) -> str:
+    """The source of a loader module, compiled or not (``inspect.getsource`` cannot read a compiled one)."""
+    name = getattr(module, "__name__", "").rpartition(".")[2]
+    return (Path(getattr(module, "__file__", "")).parent / f"{name}.py").read_text(encoding="utf-8")
+
