@@ -36,6 +36,7 @@ from pathlib import Path
 
 import spacy
 
+from careergraph.loaders import COMPILED_IN_USE
 from careergraph.loaders.text import default_vocabulary, load_documents
 from careergraph.loaders.text_extract import DocumentFacts, extract_facts
 from careergraph.loaders.text_nlp import Vocabulary
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = generate(args.docs, args.seed)
     megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     print(f"{len(docs)} documents, {megabytes:.2f} MB")
+    print(f"text loader: {'compiled (mypyc, setup.py)' if COMPILED_IN_USE else 'pure Python'}")
 
     bare = spacy.blank("en")
     with _Clock() as floor:
