@@ -182,6 +182,11 @@ class OptionalBuildExt(build_ext):
             return  # (opt-in: the default install is pure Python, as before)
         try:
             self.extensions = _mypyc_extensions(modules)
+            for ext in self.extensions:  # what build_ext.finalize_options sets on the extensions it was given
+                ext._full_name = self.get_ext_fullname(ext.name)  # type: ignore[attr-defined]
+                self.ext_map[ext._full_name] = ext  # type: ignore[attr-defined]
+                ext._links_to_dynamic = ext._needs_stub = False  # type: ignore[attr-defined]
+                ext._file_name = self.get_ext_filename(ext._full_name)  # type: ignore[attr-defined]
             if not self.parallel:
                 self.parallel = os.cpu_count() or 1
             super().run()
