@@ -61,7 +61,8 @@ def _compiled_in_use() -> bool:
     sys.meta_path.insert(0, _PureSource())
     if why and not os.environ.get("CAREERGRAPH_PURE"):
         warnings.warn(
-            f"careergraph: {why}; the text loader runs as pure Python (rebuild: pip install -e .)",
+            f"careergraph: {why}; the text loader runs as pure Python"
+            " (rebuild: CAREERGRAPH_COMPILE=1 pip install -e .)",
             RuntimeWarning,
             stacklevel=2,
         )
