@@ -11434,6 +11434,22 @@ def _told_of(r: _Reader, sent: _Sent, moves: list[Move]) -> tuple[str, bool]:
     return person, told
 
 
+def _parsed_subject(sent: _Sent, roles: list[Mention], cue: int, candidates: list[int]) -> int | None:
+    """Which of the ``candidates`` (indices into ``roles``) the trained parser makes the subject of the verb at token
+    ``cue`` (of :func:`_clause_moves`, for text_moves.clause_moves): -1 for a person of the generic kind, -2 for
+    another person, None when it finds none."""
+    doc = sent.doc
+    text = doc.user_data["careergraph_text"]
+    base = sent.start_char
+    words = _words(doc)
+    chars = [(words.idx[roles[n].i] - base, words.idx[roles[n].j - 1] + words.length[roles[n].j - 1] - base)
+             for n in candidates]
+    found = move_subject(text[base : sent.end_char], words.idx[cue] - base, chars)
+    if isinstance(found, str):  # a person, not a role: "most people ... work their way up to B"
+        return -1 if word_norm(found) in GENERIC_SUBJECTS else -2
+    return None if found is None else candidates[found]
+
+
 def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention], offset: int) -> None:
     """Subject, verb of movement, target: "pickers are promoted to shift supervisor", "the next step is B".
 
@@ -11522,20 +11538,7 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         _told_of(r, sent, [])
         return
     spans = [(m.i, m.j) for m in roles]
-    parse = None
-    if "transitions.parsed" not in r.disabled:
-        text = doc.user_data["careergraph_text"]
-        base = sent.start_char
-
-        def parse(cue: int, candidates: list[int]) -> int | None:
-            words = _words(doc)
-            chars = [(words.idx[roles[n].i] - base, words.idx[roles[n].j - 1] + words.length[roles[n].j - 1] - base)
-                     for n in candidates]
-            found = move_subject(text[base : sent.end_char], words.idx[cue] - base, chars)
-            if isinstance(found, str):  # a person, not a role: "most people ... work their way up to B"
-                return -1 if word_norm(found) in GENERIC_SUBJECTS else -2
-            return None if found is None else candidates[found]
-
+    parse = None if "transitions.parsed" in r.disabled else functools.partial(_parsed_subject, sent, roles)
     moves = clause_moves(norms, sent.start, sent.end, spans, parse=parse, lowers=_words(doc).lower)
     moves += origin_moves(norms, sent.start, sent.end, spans)
     if not moves and "transitions.told" not in r.disabled:
@@ -13960,6 +13963,31 @@ def _expansion(text: str, word: str) -> str | None:
     return None
 
 
+def _bare_title(sent: _Sent, words: _Words, norms: list[str], covered: set[int], k: int, *, article: bool) -> bool:
+    """Whether word ``k`` is a bare title (of :func:`_target_titles`): a title head alone at the end of its phrase."""
+    lowers = words.lower
+    after = _skip_spaces(words, k + 1, 1)
+    if k >= sent.end or k in covered or not words.alpha[k] or norms[k] in _NOT_TITLES:
+        return False
+    adverb = after < sent.end and lowers[after].endswith("ly") and len(lowers[after]) > 4
+    if after < sent.end and words.alpha[after] and norms[after] not in STOP_WORDS and not adverb:
+        return False  # "a qualified operations team": not a bare title
+    if not article and lowers[k] == norms[k] and not (
+        after >= sent.end or words.punct[after] or norms[after] in STOP_WORDS or adverb
+    ):
+        return False  # a singular without an article is a title only at the end of its phrase
+    return norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
+
+
+def _rank_before_bare_title(sent: _Sent, words: _Words, norms: list[str], covered: set[int], k: int) -> bool:
+    """A rank word before a bare title: "senior allocator", "junior planner" (of :func:`_target_titles`)."""
+    lowers = words.lower
+    if lowers[k] not in _RANK_SHIFTS or k in covered:
+        return False
+    head = _skip_spaces(words, k + 1, 1)
+    return head < sent.end and head not in covered and _bare_title(sent, words, norms, covered, head, article=True)
+
+
 def _target_titles(sent: _Sent, roles: list[Mention], offset: int, *, capitals: bool = False) -> list[Mention]:
     """A bare title that a verb of movement leads to, or draws from: "become a qualified operator", "from pickers".
 
@@ -13981,26 +14009,8 @@ def _target_titles(sent: _Sent, roles: list[Mention], offset: int, *, capitals: 
     lowers = words.lower
     covered = {t for m in roles for t in range(m.i, m.j)}
     out: list[Mention] = []
-
-    def bare(k: int, *, article: bool) -> bool:
-        after = _skip_spaces(words, k + 1, 1)
-        if k >= sent.end or k in covered or not words.alpha[k] or norms[k] in _NOT_TITLES:
-            return False
-        adverb = after < sent.end and lowers[after].endswith("ly") and len(lowers[after]) > 4
-        if after < sent.end and words.alpha[after] and norms[after] not in STOP_WORDS and not adverb:
-            return False  # "a qualified operations team": not a bare title
-        if not article and lowers[k] == norms[k] and not (
-            after >= sent.end or words.punct[after] or norms[after] in STOP_WORDS or adverb
-        ):
-            return False  # a singular without an article is a title only at the end of its phrase
-        return norms[k] in TITLE_HEADS or norms[k] in LEXICON_SINGLES or _one_word_title(words, norms, k)
-
-    def ranked(k: int) -> bool:
-        """A rank word before a bare title: "senior allocator", "junior planner"."""
-        if lowers[k] not in _RANK_SHIFTS or k in covered:
-            return False
-        head = _skip_spaces(words, k + 1, 1)
-        return head < sent.end and head not in covered and bare(head, article=True)
+    bare = functools.partial(_bare_title, sent, words, norms, covered)  # (not nested functions: no cycles)
+    ranked = functools.partial(_rank_before_bare_title, sent, words, norms, covered)
 
     # "from A to B, then to supervisor": a word of order and "to" after a move already told lead to a later step
     onward = set() if _ONWARD_TO.isdisjoint(_lower_gates(sent)) else {
