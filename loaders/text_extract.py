@@ -8855,7 +8855,7 @@ def _listed_posts(
     community operations, new media operations ..."). A plain list of kinds is not a ladder: the
     ladder rule still needs an order word or an arrow.
     """
-    if _norm_gates(sent).isdisjoint(_POSTS_HINTS):
+    if not _may_list_posts(sent):
         return None
     text = sent.text
     doc = sent.doc
@@ -9019,10 +9019,17 @@ _ONE_POST = frozenset({"position", "post", "job", "role"})
 _HEDGES = frozenset({"generally", "roughly", "usually", "mainly", "further", "often", "typically", "broadly"})
 
 
-#: the words a list of posts or kinds is announced by (tested first: most sentences have none)
+#: the words a list of posts is announced by (tested first: most sentences have none)
 _POSTS_HINTS = frozenset(
-    {"position", "post", "job", "role", "title", "occupation", "profession", "route", "path", "ladder", "into"}
+    {"position", "post", "job", "role", "title", "occupation", "profession", "route", "path", "ladder"}
 )
+
+
+def _may_list_posts(sent: _Sent) -> bool:
+    """Whether the sentence may announce a list of posts or kinds: a word of :data:`_POSTS_HINTS`, or a verb of
+    dividing with "into" ("are divided into A, B and C", :data:`_DIVIDED_CUE`), not "into" alone ("grows into B")."""
+    gated = _norm_gates(sent)
+    return not gated.isdisjoint(_POSTS_HINTS) or ("into" in gated and _may_hold(sent.text, _DIVIDED_STARTS))
 
 
 #: words opening a sentence that name the rest of a group whose move was just told ("Others become C")
@@ -33268,7 +33275,7 @@ def _same_pay(
 #: the smaller one: mostly the sentence's). A gate of a few words may ask the whole set as quickly, and its words
 #: need not be here: those of transitions.chances (CHANCE_NOUNS) and transitions.spent-years (_SPENT_VERBS) are not
 _NORM_GATES = frozenset().union(
-    _RANK_WORDS, _STARTING, _POSTS_HINTS, _DUTY_OF_NOUNS, _HIRERS, _TRACK_NOUNS, _ANNOUNCE_WORDS, _RANK_CUES,
+    _RANK_WORDS, _STARTING, _POSTS_HINTS, {"into"}, _DUTY_OF_NOUNS, _HIRERS, _TRACK_NOUNS, _ANNOUNCE_WORDS, _RANK_CUES,
     _POSITION_CUES, EXAMPLE_WORDS, _CHAIN_GATE, _PERSONS, _APPLICANTS, _MOVE_VERBS, FEEDER_NOUNS, _STEP_WORDS,
     _MOVE_WORDS, _TARGET_LEADS, _SUBJECT_VERBS,
 )
@@ -33511,7 +33518,7 @@ def _read_block(
             r.run("transitions.each-step", _each_step, r, sent, ms, offset)
         # (a job ad's title line holds one title, not a list of posts; the rule's own first test, a word of its hints,
         # asked before it is run)
-        if titled is None and not _POSTS_HINTS.isdisjoint(gated):
+        if titled is None and _may_list_posts(sent):
             ms = r.run("mentions.listed-posts", _listed_posts, r, sent, ms, offset, mention_of) or ms
         if len(ms) >= 2:
             ms = r.run("mentions.list-rungs", _complete_list, r, sent, ms, offset, mention_of) or ms
