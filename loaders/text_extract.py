@@ -80,6 +80,7 @@ from careergraph.loaders.text_moves import (
     names_next_rung,
     names_route,
     origin_moves,
+    particles_missing,
     rank_posts,
     service_posts,
     span_phrase,
@@ -11500,6 +11501,10 @@ def _clause_moves(r: _Reader, vocab: Vocabulary, sent: _Sent, ms: list[Mention],
         r.run("transitions.becoming-takes", _becoming_takes, r, sent, roles, offset)
     # ("I was promoted from cleaner to supervisor": two bare titles of a person's move, no post read before)
     bare_pair = not ms and cue and "from" in here and "to" in here and not _PERSON_OF.keys().isdisjoint(here)
+    # (a verb that moves only with a particle, none of which the sentence holds, reads no move: "handle shift
+    # planning", "grow sales"; asked only when nothing else lets the sentence through)
+    if cue and not (starting or chained) and particles_missing(norms, sent.start, sent.end, here):
+        return
     if not (cue or starting or chained) or not (ms or r.position or r.subject or r.section_role or bare_pair):
         return  # (most sentences: a few set tests each)
     if roles is None:

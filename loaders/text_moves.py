@@ -50,6 +50,7 @@ __all__ = [
     "names_next_rung",
     "names_route",
     "origin_moves",
+    "particles_missing",
     "rank_posts",
     "service_posts",
     "span_phrase",
@@ -326,6 +327,11 @@ def has_move_cue(norms: Sequence[str], start: int, end: int, words: frozenset[st
         return "point" not in words or "entry" in words or len(_CUES.keys() & words) > 1 or not (
             _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words)
         )
+    return _phrase_cue(norms, start, end, words)
+
+
+def _phrase_cue(norms: Sequence[str], start: int, end: int, words: frozenset[str]) -> bool:
+    """The tests of :func:`has_move_cue` after its verbs, step adjectives and origins: a next-rung phrase."""
     if ("above" in words or "below" in words) and not _STEP_NOUNS.isdisjoint(words):
         return True  # "the step above A is B"
     if "include" in words and not _PATH_ADJECTIVES.isdisjoint(words):
@@ -339,6 +345,24 @@ def has_move_cue(norms: Sequence[str], start: int, end: int, words: frozenset[st
     if not (CHANCE_NOUNS.isdisjoint(words) or _CHANCE_VERBS.keys().isdisjoint(words)):
         return True  # "career opportunities can extend to B"
     return not _ROUTE_NOUNS.isdisjoint(words) and not _ROUTE_QUALIFIERS.isdisjoint(words)  # "career path for A is B"
+
+
+#: cues a phrase of their own reads with no particle: "Staff nurse to ward manager usually takes 5-7 years"
+#: (span_phrase)
+_SPAN_CUES = _normed(frozenset({"take"}))
+
+
+def particles_missing(norms: Sequence[str], start: int, end: int, words: frozenset[str]) -> bool:
+    """Whether every cue :func:`has_move_cue` finds in tokens ``start:end`` is a verb that moves only with a particle
+    ("shift to", "grow into", "change from") none of which they hold (none of :data:`_SPAN_CUES`): "must be able
+    to handle shift planning", "grow sales" hold no move. ``words``: the tokens' norms as a set."""
+    for word in _CUES.keys() & words:
+        need = _CUES[word]
+        if need is None or word in _SPAN_CUES or not need.isdisjoint(words):
+            return False
+    return _STEP_ADJECTIVES.isdisjoint(words) and _ORIGINS.isdisjoint(words) and not _phrase_cue(
+        norms, start, end, words
+    )
 
 
 def _target_after(
