@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint typecheck bench clean neo4j
+.PHONY: setup compiled demo test lint typecheck bench clean neo4j
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The text loader compiled with mypyc (setup.py; about 11 minutes and 5 GB here): 1.3-1.4 times the speed, the
+# same facts. Editing a compiled module's source makes the loader run as pure Python until this is run again.
+compiled: $(STAMP)
+	CAREERGRAPH_COMPILE=1 $(BIN)/python -m pip install --quiet -e '.[test]'
 
 # The Neo4j Community server of the live tests: a Java launcher Maven builds once (jars from Maven Central,
 # cached in ~/.m2 and neo4j-launcher/target/); the test session starts it by itself when this was not run.
@@ -45,4 +50,4 @@ bench: $(STAMP)
 	@for script in benchmarks/[!_]*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info careergraph.json $(LAUNCHER)/target
+	rm -rf $(VENV) build dist *.egg-info careergraph.json $(LAUNCHER)/target loaders/*.so loaders/_compiled.json

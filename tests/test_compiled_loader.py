@@ -96,3 +96,17 @@ def test_a_build_missing_a_module_or_none_at_all(tmp_path: Path) -> None:
     part = _tree(tmp_path / "part", COMPILED[:-1], None)
     (part / "_compiled.json").write_text(json.dumps({"sha256": _hashes(part)}), encoding="utf-8")
     assert why_pure(part) == "the compiled build is incomplete"
+
+
+def test_mypy_warns_of_unreachable_code_in_every_compiled_module() -> None:
+    """The modules the build compiles are the modules mypy checks for code it thinks unreachable (pyproject.toml)."""
+    import tomllib
+
+    config = tomllib.loads((SOURCES.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    checked = {
+        module
+        for override in config["tool"]["mypy"]["overrides"]
+        if override.get("warn_unreachable")
+        for module in override["module"]
+    }
+    assert checked == {f"careergraph.loaders.{module}" for module in COMPILED}
