@@ -5821,8 +5821,8 @@ RULES: dict[str, Rule] = {
         Rule(
             "zh.staff-heads",
             "a head that names an activity too (客服, 运营, 采购 ...) with 人员 (staff) right after it, in prose"
-            " ('客服人员负责处理客户咨询') or as the whole cell of a table's column of posts"
-            " ('客服人员 | 处理客户咨询'); in a cell, a title and 人员 too",
+            " ('客服人员每天答复买家的留言') or as the whole cell of a table's column of posts"
+            " ('客服人员 | 答复买家的留言'); in a cell, a title and 人员 too",
             (_ROLE,),
             "the staff who do that work are its post, as before 岗 or 岗位 (zh.titles): the head is no activity"
             " there, and the cell names the row's post; not 人员 after a word that names no work or post"
